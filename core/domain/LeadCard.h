@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/Campaign.h"
+#include "domain/EngagementStory.h"
+#include "domain/Lead.h"
+#include "domain/Opportunity.h"
+#include "domain/StageChange.h"
+#include "domain/User.h"
+
+#include <optional>
+#include <vector>
+
+namespace baton {
+
+/// Everything the context card shows about one lead.
+struct LeadCard {
+    Lead lead;
+    std::optional<User> owner;
+    std::optional<Campaign> campaign;
+    EngagementStory story;
+    std::vector<StageChange> history;  ///< oldest first
+    std::vector<Activity> activities;  ///< newest first
+    std::optional<Opportunity> opportunity;
+};
+
+} // namespace baton

@@ -1,0 +1,211 @@
+#include "services/LeadService.h"
+
+#include "domain/Lifecycle.h"
+#include "storage/Database.h"
+#include "storage/LeadRepository.h"
+#include "storage/ReasonRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+namespace baton {
+namespace {
+
+Result<Lead> loadLead(LeadRepository &leads, qint64 leadId, LeadService::ExpectedVersion expected)
+{
+    auto lead = leads.find(leadId);
+    if (!lead)
+        return lead.error();
+    if (expected && lead->version != *expected) {
+        return makeError(ErrorKind::Conflict,
+                         QStringLiteral("Lead %1 was changed by someone else after you opened it. Nothing "
+                                        "of yours was saved; look at the lead again and redo the change "
+                                        "if it still applies.")
+                             .arg(leadId));
+    }
+    return lead;
+}
+
+} // namespace
+
+Result<User> LeadService::actor(qint64 actorId)
+{
+    return UserRepository(m_db).find(actorId);
+}
+
+Result<void> LeadService::accept(qint64 leadId, qint64 actorId, ExpectedVersion expected)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto user = actor(actorId);
+    if (!user)
+        return user.error();
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+    BATON_TRY(Lifecycle::check(lead->stage, Stage::Sal, {}));
+
+    StageChange change;
+    change.leadId = leadId;
+    change.from = lead->stage;
+    change.to = Stage::Sal;
+    change.changedAt = m_clock.now();
+    change.userId = actorId;
+    const std::optional<qint64> owner = lead->ownerId ? std::nullopt : std::optional<qint64>(actorId);
+    BATON_TRY(leads.applyStageChange(change, lead->version, owner));
+    return transaction->commit();
+}
+
+Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to, const QString &reasonCode,
+                                         const QString &note, std::optional<QDate> revisitOn,
+                                         ExpectedVersion expected)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto user = actor(actorId);
+    if (!user)
+        return user.error();
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+    BATON_TRY(Lifecycle::check(lead->stage, to, reasonCode));
+    auto reason = ReasonRepository(m_db).find(to, reasonCode.trimmed());
+    if (!reason)
+        return reason.error();
+    if (reason->noteRequired && note.trimmed().isEmpty()) {
+        return makeError(ErrorKind::ReasonRequired,
+                         QStringLiteral("The reason \"%1\" needs a note that says what happened.")
+                             .arg(reason->label));
+    }
+
+    StageChange change;
+    change.leadId = leadId;
+    change.from = lead->stage;
+    change.to = to;
+    change.changedAt = m_clock.now();
+    change.userId = actorId;
+    change.reasonCode = reason->code;
+    change.note = note.trimmed();
+    BATON_TRY(leads.applyStageChange(change, lead->version, std::nullopt, std::nullopt, revisitOn));
+    return transaction->commit();
+}
+
+Result<void> LeadService::reject(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
+                                 ExpectedVersion expected)
+{
+    return exitWithReason(leadId, actorId, Stage::Rejected, reasonCode, note, std::nullopt, expected);
+}
+
+Result<void> LeadService::disqualify(qint64 leadId, qint64 actorId, const QString &reasonCode,
+                                     const QString &note, ExpectedVersion expected)
+{
+    return exitWithReason(leadId, actorId, Stage::Disqualified, reasonCode, note, std::nullopt, expected);
+}
+
+Result<void> LeadService::recycle(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
+                                  QDate revisitOn, ExpectedVersion expected)
+{
+    if (!revisitOn.isValid()) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Recycling a lead needs the date to revisit it."));
+    }
+    return exitWithReason(leadId, actorId, Stage::Recycled, reasonCode, note, revisitOn, expected);
+}
+
+Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCents, const QString &note,
+                                  ExpectedVersion expected)
+{
+    if (valueCents < 0) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("An opportunity's value cannot be negative."));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto user = actor(actorId);
+    if (!user)
+        return user.error();
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+    BATON_TRY(Lifecycle::check(lead->stage, Stage::Sql, {}));
+
+    const QDateTime now = m_clock.now();
+    StageChange change;
+    change.leadId = leadId;
+    change.from = lead->stage;
+    change.to = Stage::Sql;
+    change.changedAt = now;
+    change.userId = actorId;
+    change.note = note.trimmed();
+    BATON_TRY(leads.applyStageChange(change, lead->version));
+    BATON_TRY(leads.insertOpportunity(Opportunity{leadId, valueCents, note.trimmed(), now, actorId}));
+    return transaction->commit();
+}
+
+Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId, ExpectedVersion expected)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (ownerId) {
+        auto owner = actor(*ownerId);
+        if (!owner)
+            return owner.error();
+    }
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+    BATON_TRY(Lifecycle::check(lead->stage, Stage::Mql, {}));
+
+    const QDateTime now = m_clock.now();
+    StageChange change;
+    change.leadId = leadId;
+    change.from = lead->stage;
+    change.to = Stage::Mql;
+    change.changedAt = now;
+    BATON_TRY(leads.applyStageChange(change, lead->version, ownerId, now));
+    return transaction->commit();
+}
+
+Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityType type, const QString &outcome,
+                                        const QString &note, ExpectedVersion expected)
+{
+    const QStringList outcomes = activityOutcomes(type);
+    if (!outcomes.contains(outcome)) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("\"%1\" is not an outcome of a %2. Use one of: %3.")
+                             .arg(outcome, activityTypeName(type), outcomes.join(QStringLiteral(", "))));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto user = actor(actorId);
+    if (!user)
+        return user.error();
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+
+    Activity activity;
+    activity.leadId = leadId;
+    activity.type = type;
+    activity.outcome = outcome;
+    activity.occurredAt = m_clock.now();
+    activity.userId = actorId;
+    activity.note = note.trimmed();
+    auto id = leads.insertActivity(activity);
+    if (!id)
+        return id.error();
+    BATON_TRY(leads.touch(leadId, lead->version));
+    BATON_TRY(transaction->commit());
+    return *id;
+}
+
+} // namespace baton

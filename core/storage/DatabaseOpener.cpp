@@ -1,0 +1,170 @@
+#include "storage/DatabaseOpener.h"
+
+#include "storage/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace baton {
+namespace {
+
+constexpr qsizetype headerSize = 100;
+constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+struct HeaderFacts {
+    bool empty = false; ///< a zero-byte file: a new database to be
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+Error notADatabase(const QString &path)
+{
+    return makeError(ErrorKind::NotADatabase,
+                     QStringLiteral("%1 is not a Baton file: it is not an SQLite database. It was left "
+                                    "unchanged. Choose a Baton file, or give a new file name to create one.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Error notABatonFile(const QString &path)
+{
+    return makeError(ErrorKind::NotABatonFile,
+                     QStringLiteral("%1 is an SQLite database, but not one Baton wrote. It was left "
+                                    "unchanged. Choose a Baton file, or give a new file name to create one.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Error newerSchema(const QString &path, qint64 version)
+{
+    return makeError(ErrorKind::NewerSchema,
+                     QStringLiteral("%1 was written by a newer Baton (file format %2; this Baton reads up "
+                                    "to %3). It was left unchanged. Update Baton to open it.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version)
+                         .arg(Schema::currentVersion()));
+}
+
+/// Reads the SQLite header with plain file I/O, so a file we refuse is never opened by SQLite.
+Result<HeaderFacts> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorKind::Io, QStringLiteral("Cannot read %1: %2.")
+                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QByteArray header = file.read(headerSize);
+    HeaderFacts facts;
+    if (header.isEmpty() && file.size() == 0) {
+        facts.empty = true;
+        return facts;
+    }
+    if (header.size() < headerSize || !header.startsWith(QByteArray(sqliteMagic, sizeof sqliteMagic)))
+        return notADatabase(path);
+    facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    return facts;
+}
+
+Result<void> checkIdentity(Database &db, const QString &path)
+{
+    auto appId = db.queryInt("PRAGMA application_id");
+    if (!appId) {
+        if (appId.error().kind == ErrorKind::NotADatabase)
+            return notADatabase(path);
+        return appId.error();
+    }
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*appId != 0 && *appId != Schema::applicationId)
+        return notABatonFile(path);
+    if (*appId == 0) {
+        // Never stamped by Baton: acceptable only when the database is empty.
+        auto objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
+        if (!objects)
+            return objects.error().kind == ErrorKind::NotADatabase ? notADatabase(path) : objects.error();
+        if (*objects > 0 || *version != 0)
+            return notABatonFile(path);
+    }
+    if (*version > Schema::currentVersion())
+        return newerSchema(path, *version);
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 is a folder. Give the path of a Baton file.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!exists && mode != Mode::CreateIfMissing) {
+        return makeError(ErrorKind::NotFound,
+                         QStringLiteral("There is no file at %1. Check the path, or run `batonctl --db "
+                                        "%1 init` to create one.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+
+    HeaderFacts facts;
+    facts.empty = true;
+    if (exists) {
+        auto header = readHeader(path);
+        if (!header)
+            return header.error();
+        facts = *header;
+        if (!facts.empty) {
+            if (facts.applicationId != 0 && facts.applicationId != Schema::applicationId)
+                return notABatonFile(path);
+            if (facts.applicationId == Schema::applicationId && facts.userVersion > Schema::currentVersion())
+                return newerSchema(path, facts.userVersion);
+        }
+    }
+
+    const bool fileWritable = !exists || info.isWritable();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = mode == Mode::ReadOnly || !fileWritable || !folderWritable;
+    if (!exists && !folderWritable) {
+        return makeError(ErrorKind::ReadOnly,
+                         QStringLiteral("Cannot create %1: the folder is read-only. Choose a folder you "
+                                        "may write to.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+
+    auto opened = Database::openRaw(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                                    !exists);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(opened).value();
+
+    BATON_TRY(db->exec("PRAGMA busy_timeout = 5000"));
+    if (!facts.empty)
+        BATON_TRY(checkIdentity(*db, path));
+
+    auto version = db->queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (readOnly) {
+        if (*version < Schema::currentVersion()) {
+            return makeError(ErrorKind::ReadOnly,
+                             QStringLiteral("%1 needs upgrading to this Baton's file format, but it is "
+                                            "read-only. Open it once with write access, or ask its owner to.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+        BATON_TRY(db->exec("PRAGMA query_only = ON"));
+        BATON_TRY(db->exec("PRAGMA foreign_keys = ON"));
+        return db;
+    }
+
+    BATON_TRY(db->exec("PRAGMA foreign_keys = ON"));
+    BATON_TRY(db->exec("PRAGMA journal_mode = WAL"));
+    BATON_TRY(db->exec("PRAGMA synchronous = NORMAL"));
+    BATON_TRY(Schema::migrate(*db));
+    return db;
+}
+
+} // namespace baton

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace baton {
+
+/// Opens a Baton file the safe way: a file that is not SQLite, not Baton's, or from a
+/// newer Baton is refused before anything is written to it; otherwise the connection is
+/// configured (foreign keys, WAL on local files, busy timeout) and migrated to this version.
+class DatabaseOpener {
+public:
+    enum class Mode {
+        CreateIfMissing, ///< make a new, empty Baton file when none exists
+        MustExist,       ///< refuse a path with no file
+        ReadOnly,        ///< never write; refuse files that need migrating
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateIfMissing);
+};
+
+} // namespace baton

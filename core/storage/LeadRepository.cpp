@@ -1,0 +1,382 @@
+#include "storage/LeadRepository.h"
+
+#include "storage/CampaignRepository.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+
+#include <unordered_map>
+
+namespace baton {
+namespace {
+
+constexpr std::string_view selectLead =
+    "SELECT id, name, email, phone, title, seniority, company_name, company_domain, industry, "
+    "employees, annual_revenue, country, region, campaign_id, created_at, stage, owner_id, "
+    "handoff_at, revisit_on, version FROM leads ";
+
+Lead readLead(const Statement &s)
+{
+    Lead lead;
+    lead.id = s.int64(0);
+    lead.person = Person{s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+    lead.company = Company{s.text(6), s.text(7), s.text(8), s.int64(9), s.int64(10), s.text(11), s.text(12)};
+    lead.campaignId = s.optionalInt64(13);
+    lead.createdAt = s.dateTime(14);
+    lead.stage = stageFromName(s.text(15)).value_or(Stage::Nurture);
+    lead.ownerId = s.optionalInt64(16);
+    lead.handoffAt = s.optionalDateTime(17);
+    if (!s.isNull(18))
+        lead.revisitOn = QDate::fromString(s.text(18), Qt::ISODate);
+    lead.version = s.int64(19);
+    return lead;
+}
+
+Error unknownLead(qint64 id)
+{
+    return makeError(ErrorKind::NotFound,
+                     QStringLiteral("There is no lead %1. `batonctl lead list` shows the leads there are.")
+                         .arg(id));
+}
+
+Error conflict(qint64 id)
+{
+    return makeError(ErrorKind::Conflict,
+                     QStringLiteral("Lead %1 was changed by someone else after you opened it. Nothing of "
+                                    "yours was saved; look at the lead again and redo the change if it "
+                                    "still applies.")
+                         .arg(id));
+}
+
+template<typename T, typename ReadRow>
+Result<std::vector<T>> collect(Statement &statement, ReadRow read)
+{
+    std::vector<T> items;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        items.push_back(read(statement));
+    }
+    statement.reset();
+    return items;
+}
+
+} // namespace
+
+Result<Lead> LeadRepository::find(qint64 id)
+{
+    auto statement = m_db.cached(std::string(selectLead) + "WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, id);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return unknownLead(id);
+    Lead lead = readLead(**statement);
+    (*statement)->reset();
+    return lead;
+}
+
+Result<std::vector<Lead>> LeadRepository::list(std::optional<Stage> stage, std::optional<qint64> ownerId,
+                                               int limit)
+{
+    std::string sql(selectLead);
+    sql += "WHERE 1 = 1";
+    if (stage)
+        sql += " AND stage = ?1";
+    if (ownerId)
+        sql += " AND owner_id = ?2";
+    sql += " ORDER BY id DESC LIMIT ?3";
+    auto statement = m_db.cached(sql);
+    if (!statement)
+        return statement.error();
+    if (stage)
+        (*statement)->bind(1, stageName(*stage));
+    if (ownerId)
+        (*statement)->bind(2, *ownerId);
+    (*statement)->bind(3, limit);
+    return collect<Lead>(**statement, readLead);
+}
+
+Result<std::vector<EngagementEvent>> LeadRepository::events(qint64 leadId)
+{
+    auto statement = m_db.cached("SELECT id, lead_id, type, occurred_at, detail, campaign_id FROM events "
+                                 "WHERE lead_id = ?1 ORDER BY occurred_at, id");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, leadId);
+    return collect<EngagementEvent>(**statement, [](const Statement &s) {
+        return EngagementEvent{s.int64(0), s.int64(1), eventTypeFromName(s.text(2)).value_or(EventType::PageView),
+                               s.dateTime(3), s.text(4), s.optionalInt64(5)};
+    });
+}
+
+Result<std::vector<StageChange>> LeadRepository::history(qint64 leadId)
+{
+    auto statement = m_db.cached(
+        "SELECT h.id, h.lead_id, h.from_stage, h.to_stage, h.changed_at, h.user_id, u.name, "
+        "h.reason_code, h.note FROM stage_changes h LEFT JOIN users u ON u.id = h.user_id "
+        "WHERE h.lead_id = ?1 ORDER BY h.id");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, leadId);
+    return collect<StageChange>(**statement, [](const Statement &s) {
+        StageChange change;
+        change.id = s.int64(0);
+        change.leadId = s.int64(1);
+        if (!s.isNull(2))
+            change.from = stageFromName(s.text(2));
+        change.to = stageFromName(s.text(3)).value_or(Stage::Nurture);
+        change.changedAt = s.dateTime(4);
+        change.userId = s.optionalInt64(5);
+        change.userName = s.text(6);
+        change.reasonCode = s.text(7);
+        change.note = s.text(8);
+        return change;
+    });
+}
+
+Result<std::vector<Activity>> LeadRepository::activities(qint64 leadId)
+{
+    auto statement = m_db.cached(
+        "SELECT a.id, a.lead_id, a.type, a.outcome, a.occurred_at, a.user_id, u.name, a.note "
+        "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = ?1 "
+        "ORDER BY a.occurred_at DESC, a.id DESC");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, leadId);
+    return collect<Activity>(**statement, [](const Statement &s) {
+        Activity activity;
+        activity.id = s.int64(0);
+        activity.leadId = s.int64(1);
+        activity.type = activityTypeFromName(s.text(2)).value_or(ActivityType::Note);
+        activity.outcome = s.text(3);
+        activity.occurredAt = s.dateTime(4);
+        activity.userId = s.optionalInt64(5);
+        activity.userName = s.text(6);
+        activity.note = s.text(7);
+        return activity;
+    });
+}
+
+Result<std::optional<Opportunity>> LeadRepository::opportunity(qint64 leadId)
+{
+    auto statement = m_db.cached(
+        "SELECT lead_id, value_cents, note, created_at, created_by FROM opportunities WHERE lead_id = ?1");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, leadId);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Opportunity>{};
+    const Statement &s = **statement;
+    std::optional<Opportunity> found =
+        Opportunity{s.int64(0), s.int64(1), s.text(2), s.dateTime(3), s.optionalInt64(4)};
+    (*statement)->reset();
+    return found;
+}
+
+Result<LeadCard> LeadRepository::card(qint64 id)
+{
+    LeadCard card;
+    auto lead = find(id);
+    if (!lead)
+        return lead.error();
+    card.lead = std::move(lead).value();
+    if (card.lead.ownerId) {
+        auto owner = UserRepository(m_db).find(*card.lead.ownerId);
+        if (owner)
+            card.owner = std::move(owner).value();
+    }
+    CampaignRepository campaigns(m_db);
+    std::unordered_map<qint64, QString> campaignNames;
+    auto campaignName = [&](qint64 campaignId) -> QString {
+        auto known = campaignNames.find(campaignId);
+        if (known != campaignNames.end())
+            return known->second;
+        auto campaign = campaigns.find(campaignId);
+        QString name = campaign ? campaign->name : QString();
+        campaignNames.emplace(campaignId, name);
+        return name;
+    };
+    if (card.lead.campaignId) {
+        auto campaign = campaigns.find(*card.lead.campaignId);
+        if (campaign)
+            card.campaign = std::move(campaign).value();
+    }
+    auto events = this->events(id);
+    if (!events)
+        return events.error();
+    card.story = EngagementStory::fromEvents(*events, campaignName);
+    auto history = this->history(id);
+    if (!history)
+        return history.error();
+    card.history = std::move(history).value();
+    auto activities = this->activities(id);
+    if (!activities)
+        return activities.error();
+    card.activities = std::move(activities).value();
+    auto opportunity = this->opportunity(id);
+    if (!opportunity)
+        return opportunity.error();
+    card.opportunity = std::move(opportunity).value();
+    return card;
+}
+
+Result<qint64> LeadRepository::insert(const Lead &lead)
+{
+    auto statement = m_db.cached(
+        "INSERT INTO leads (name, email, phone, title, seniority, company_name, company_domain, industry, "
+        "employees, annual_revenue, country, region, campaign_id, created_at, stage, owner_id, "
+        "handoff_at, revisit_on, stage_changed_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?14, 1)");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, lead.person.name);
+    s.bind(2, lead.person.email);
+    s.bind(3, lead.person.phone);
+    s.bind(4, lead.person.title);
+    s.bind(5, lead.person.seniority);
+    s.bind(6, lead.company.name);
+    s.bind(7, lead.company.domain);
+    s.bind(8, lead.company.industry);
+    s.bind(9, lead.company.employees);
+    s.bind(10, lead.company.annualRevenue);
+    s.bind(11, lead.company.country);
+    s.bind(12, lead.company.region);
+    s.bind(13, lead.campaignId);
+    s.bind(14, lead.createdAt);
+    s.bind(15, stageName(lead.stage));
+    s.bind(16, lead.ownerId);
+    s.bind(17, lead.handoffAt.value_or(QDateTime()));
+    s.bind(18, lead.revisitOn ? lead.revisitOn->toString(Qt::ISODate) : QString());
+    BATON_TRY(s.run());
+    const qint64 id = m_db.lastInsertId();
+
+    auto created = m_db.cached("INSERT INTO stage_changes (lead_id, from_stage, to_stage, changed_at) "
+                               "VALUES (?1, NULL, ?2, ?3)");
+    if (!created)
+        return created.error();
+    (*created)->bind(1, id);
+    (*created)->bind(2, stageName(lead.stage));
+    (*created)->bind(3, lead.createdAt);
+    BATON_TRY((*created)->run());
+    return id;
+}
+
+Result<qint64> LeadRepository::insertEvent(const EngagementEvent &event)
+{
+    auto statement = m_db.cached(
+        "INSERT INTO events (lead_id, type, occurred_at, detail, campaign_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, event.leadId);
+    s.bind(2, eventTypeName(event.type));
+    s.bind(3, event.occurredAt);
+    s.bind(4, event.detail);
+    s.bind(5, event.campaignId);
+    BATON_TRY(s.run());
+    return m_db.lastInsertId();
+}
+
+Result<qint64> LeadRepository::insertActivity(const Activity &activity)
+{
+    auto statement = m_db.cached("INSERT INTO activities (lead_id, type, outcome, occurred_at, user_id, note) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, activity.leadId);
+    s.bind(2, activityTypeName(activity.type));
+    s.bind(3, activity.outcome);
+    s.bind(4, activity.occurredAt);
+    s.bind(5, activity.userId);
+    s.bind(6, activity.note);
+    BATON_TRY(s.run());
+    return m_db.lastInsertId();
+}
+
+Result<void> LeadRepository::insertOpportunity(const Opportunity &opportunity)
+{
+    auto statement = m_db.cached("INSERT INTO opportunities (lead_id, value_cents, note, created_at, "
+                                 "created_by) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, opportunity.leadId);
+    s.bind(2, opportunity.valueCents);
+    s.bind(3, opportunity.note);
+    s.bind(4, opportunity.createdAt);
+    s.bind(5, opportunity.createdBy);
+    return s.run();
+}
+
+Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 expectedVersion,
+                                              std::optional<qint64> ownerId,
+                                              std::optional<QDateTime> handoffAt,
+                                              std::optional<QDate> revisitOn)
+{
+    auto update = m_db.cached(
+        "UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "
+        "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
+        "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
+        "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END "
+        "WHERE id = ?9 AND version = ?10");
+    if (!update)
+        return update.error();
+    Statement &u = **update;
+    u.bind(1, stageName(change.to));
+    u.bind(2, change.changedAt);
+    u.bind(3, qint64{ownerId.has_value()});
+    u.bind(4, ownerId);
+    u.bind(5, qint64{handoffAt.has_value()});
+    u.bind(6, handoffAt.value_or(QDateTime()));
+    u.bind(7, qint64{revisitOn.has_value()});
+    u.bind(8, revisitOn ? revisitOn->toString(Qt::ISODate) : QString());
+    u.bind(9, change.leadId);
+    u.bind(10, expectedVersion);
+    BATON_TRY(u.run());
+    if (m_db.changes() == 0) {
+        auto exists = find(change.leadId);
+        return exists ? conflict(change.leadId) : exists.error();
+    }
+
+    auto insert = m_db.cached("INSERT INTO stage_changes (lead_id, from_stage, to_stage, changed_at, "
+                              "user_id, reason_code, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!insert)
+        return insert.error();
+    Statement &s = **insert;
+    s.bind(1, change.leadId);
+    s.bind(2, change.from ? stageName(*change.from) : QString());
+    s.bind(3, stageName(change.to));
+    s.bind(4, change.changedAt);
+    s.bind(5, change.userId);
+    s.bind(6, change.reasonCode.isEmpty() ? QString() : change.reasonCode);
+    s.bind(7, change.note.isEmpty() ? QString() : change.note);
+    return s.run();
+}
+
+Result<void> LeadRepository::touch(qint64 leadId, qint64 expectedVersion)
+{
+    auto update = m_db.cached("UPDATE leads SET version = version + 1 WHERE id = ?1 AND version = ?2");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, leadId);
+    (*update)->bind(2, expectedVersion);
+    BATON_TRY((*update)->run());
+    if (m_db.changes() == 0) {
+        auto exists = find(leadId);
+        return exists ? conflict(leadId) : exists.error();
+    }
+    return {};
+}
+
+} // namespace baton

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Stage.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace baton {
+
+/// Which open leads (mql, sal) a queue shows.
+struct QueueFilter {
+    std::optional<qint64> ownerId;    ///< empty: every owner
+    std::optional<Stage> stage;       ///< mql or sal; empty: both
+    std::optional<qint64> campaignId; ///< empty: every campaign
+    QString search;                   ///< part of the name, company or email; empty: no search
+
+    bool operator==(const QueueFilter &) const = default;
+};
+
+} // namespace baton

@@ -1,0 +1,179 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QString>
+
+#include <array>
+#include <string_view>
+
+namespace baton {
+namespace {
+
+// Version 1: users, campaigns, leads with their engagement, activities, stage history,
+// opportunities and the reason taxonomy.
+constexpr std::string_view migration1 = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE users (
+  id    INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  name  TEXT NOT NULL,
+  role  TEXT NOT NULL CHECK (role IN ('sdr', 'sales_manager', 'marketing_manager', 'admin')),
+  team  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE campaigns (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  kind       TEXT NOT NULL,
+  started_on TEXT
+);
+
+CREATE TABLE leads (
+  id               INTEGER PRIMARY KEY,
+  name             TEXT NOT NULL,
+  email            TEXT NOT NULL,
+  phone            TEXT,
+  title            TEXT,
+  seniority        TEXT,
+  company_name     TEXT,
+  company_domain   TEXT,
+  industry         TEXT,
+  employees        INTEGER,
+  annual_revenue   INTEGER,
+  country          TEXT,
+  region           TEXT,
+  campaign_id      INTEGER REFERENCES campaigns(id),
+  created_at       INTEGER NOT NULL,
+  stage            TEXT NOT NULL CHECK (stage IN ('nurture', 'mql', 'sal', 'sql', 'rejected',
+                                                  'disqualified', 'recycled')),
+  owner_id         INTEGER REFERENCES users(id),
+  handoff_at       INTEGER,
+  revisit_on       TEXT,
+  stage_changed_at INTEGER NOT NULL,
+  version          INTEGER NOT NULL DEFAULT 1
+);
+-- My queue: one owner's open leads, oldest handoff first.
+CREATE INDEX leads_queue ON leads(owner_id, handoff_at, id) WHERE stage IN ('mql', 'sal');
+-- The team's open leads, oldest handoff first.
+CREATE INDEX leads_open ON leads(handoff_at, id) WHERE stage IN ('mql', 'sal');
+CREATE INDEX leads_stage ON leads(stage, stage_changed_at);
+CREATE INDEX leads_email ON leads(email);
+
+CREATE TABLE events (
+  id          INTEGER PRIMARY KEY,
+  lead_id     INTEGER NOT NULL REFERENCES leads(id),
+  type        TEXT NOT NULL,
+  occurred_at INTEGER NOT NULL,
+  detail      TEXT,
+  campaign_id INTEGER REFERENCES campaigns(id)
+);
+CREATE INDEX events_lead ON events(lead_id, occurred_at);
+
+CREATE TABLE activities (
+  id          INTEGER PRIMARY KEY,
+  lead_id     INTEGER NOT NULL REFERENCES leads(id),
+  type        TEXT NOT NULL,
+  outcome     TEXT NOT NULL,
+  occurred_at INTEGER NOT NULL,
+  user_id     INTEGER REFERENCES users(id),
+  note        TEXT
+);
+CREATE INDEX activities_lead ON activities(lead_id, occurred_at);
+
+CREATE TABLE stage_changes (
+  id          INTEGER PRIMARY KEY,
+  lead_id     INTEGER NOT NULL REFERENCES leads(id),
+  from_stage  TEXT,
+  to_stage    TEXT NOT NULL,
+  changed_at  INTEGER NOT NULL,
+  user_id     INTEGER REFERENCES users(id),
+  reason_code TEXT,
+  note        TEXT
+);
+CREATE INDEX stage_changes_lead ON stage_changes(lead_id, id);
+-- A lead's history is never overwritten.
+CREATE TRIGGER stage_changes_append_only_update BEFORE UPDATE ON stage_changes
+BEGIN SELECT RAISE(ABORT, 'stage history is append-only'); END;
+CREATE TRIGGER stage_changes_append_only_delete BEFORE DELETE ON stage_changes
+BEGIN SELECT RAISE(ABORT, 'stage history is append-only'); END;
+
+CREATE TABLE opportunities (
+  lead_id     INTEGER PRIMARY KEY REFERENCES leads(id),
+  value_cents INTEGER NOT NULL CHECK (value_cents >= 0),
+  note        TEXT,
+  created_at  INTEGER NOT NULL,
+  created_by  INTEGER REFERENCES users(id)
+);
+
+CREATE TABLE reasons (
+  stage         TEXT NOT NULL CHECK (stage IN ('rejected', 'disqualified', 'recycled')),
+  code          TEXT NOT NULL,
+  label         TEXT NOT NULL,
+  note_required INTEGER NOT NULL DEFAULT 0,
+  position      INTEGER NOT NULL,
+  PRIMARY KEY (stage, code)
+);
+INSERT INTO reasons (stage, code, label, note_required, position) VALUES
+  ('rejected', 'not_icp_fit', 'Not an ICP fit', 0, 1),
+  ('rejected', 'no_authority', 'No authority', 0, 2),
+  ('rejected', 'no_buying_intent', 'No buying intent', 0, 3),
+  ('rejected', 'student_or_competitor', 'Student or competitor', 0, 4),
+  ('rejected', 'existing_customer', 'Existing customer', 0, 5),
+  ('rejected', 'duplicate', 'Duplicate', 0, 6),
+  ('rejected', 'bad_data', 'Bad contact data', 0, 7),
+  ('rejected', 'other', 'Other (explain in the note)', 1, 8),
+  ('disqualified', 'no_budget', 'No budget', 0, 1),
+  ('disqualified', 'no_need', 'No real need', 0, 2),
+  ('disqualified', 'no_timeline', 'No timeline', 0, 3),
+  ('disqualified', 'chose_competitor', 'Chose a competitor', 0, 4),
+  ('disqualified', 'unresponsive', 'Went silent', 0, 5),
+  ('disqualified', 'other', 'Other (explain in the note)', 1, 6),
+  ('recycled', 'bad_timing', 'Bad timing, revisit later', 0, 1),
+  ('recycled', 'budget_cycle', 'Waiting for the next budget cycle', 0, 2),
+  ('recycled', 'not_ready', 'Interested but not ready', 0, 3),
+  ('recycled', 'unresponsive', 'No response after the cadence', 0, 4),
+  ('recycled', 'other', 'Other (explain in the note)', 1, 5);
+)sql";
+
+constexpr std::array<std::string_view, 1> migrations{migration1};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(migrations.size());
+}
+
+Result<void> Schema::migrate(Database &db)
+{
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*version > currentVersion()) {
+        return makeError(ErrorKind::NewerSchema,
+                         QStringLiteral("This file was written by a newer Baton (file format %1; this "
+                                        "Baton reads up to %2). Update Baton to open it.")
+                             .arg(*version)
+                             .arg(currentVersion()));
+    }
+    for (qint64 step = *version + 1; step <= currentVersion(); ++step) {
+        auto transaction = Transaction::begin(db);
+        if (!transaction)
+            return transaction.error();
+        if (step == 1) {
+            BATON_TRY(db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId).toStdString()));
+        }
+        BATON_TRY(db.exec(migrations[static_cast<size_t>(step - 1)]));
+        BATON_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step).toStdString()));
+        BATON_TRY(transaction->commit());
+    }
+    return {};
+}
+
+} // namespace baton

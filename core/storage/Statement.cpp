@@ -1,0 +1,167 @@
+#include "storage/Statement.h"
+
+#include "storage/Time.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace baton {
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, const QDateTime &value)
+{
+    if (!value.isValid()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    sqlite3_bind_int64(m_stmt, index, toStored(value));
+}
+
+void Statement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(m_stmt, index, *value);
+    else
+        sqlite3_bind_null(m_stmt, index);
+}
+
+void Statement::bindStatic(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
+void Statement::bindText(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const int primary = rc & 0xff;
+    ErrorKind kind = ErrorKind::Storage;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        kind = ErrorKind::Busy;
+    else if (primary == SQLITE_READONLY)
+        kind = ErrorKind::ReadOnly;
+    else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN)
+        kind = ErrorKind::Io;
+    else if (primary == SQLITE_CONSTRAINT)
+        kind = ErrorKind::InvalidInput;
+    QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    return makeError(kind, message);
+}
+
+Result<void> Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (data == nullptr)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    if (isNull(column))
+        return {};
+    return fromStored(int64(column));
+}
+
+std::optional<QDateTime> Statement::optionalDateTime(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return fromStored(int64(column));
+}
+
+} // namespace baton

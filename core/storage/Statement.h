@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace baton {
+
+/// A prepared SQLite statement, finalized when it goes out of scope. Parameters are
+/// 1-based as in SQLite; columns are 0-based.
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
+    void bind(int index, double value);
+    void bind(int index, const QString &value); ///< a null QString binds NULL
+    void bind(int index, const QDateTime &value); ///< unix seconds; invalid binds NULL
+    void bind(int index, std::optional<qint64> value);
+    /// Binds text that outlives the statement's next step (no copy).
+    void bindStatic(int index, std::string_view utf8);
+    /// Binds text that SQLite copies.
+    void bindText(int index, std::string_view utf8);
+    void bindNull(int index);
+
+    /// Runs one step: true when a row is ready, false when done.
+    Result<bool> step();
+    /// Steps to completion, for statements that return no rows.
+    Result<void> run();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+    QDateTime dateTime(int column) const; ///< from unix seconds; invalid when NULL
+    std::optional<QDateTime> optionalDateTime(int column) const;
+
+    sqlite3_stmt *handle() const { return m_stmt; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace baton

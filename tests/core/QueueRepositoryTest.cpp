@@ -1,0 +1,120 @@
+#include "storage/QueueRepository.h"
+#include "support/TestData.h"
+#include "support/TestFile.h"
+
+#include <gtest/gtest.h>
+
+using namespace baton;
+
+namespace {
+
+class QueueRepositoryTest : public ::testing::Test {
+protected:
+    QueueRepositoryTest() : team(test::addTeam(file.db())), queue(file.db()) {}
+
+    qint64 lead(const char *name, Stage stage, qint64 owner, int hoursAgo, std::optional<qint64> campaign = {},
+                const char *company = "Acme Corp")
+    {
+        return test::addLead(file.db(), test::LeadSpec{.name = QString::fromUtf8(name),
+                                                       .company = QString::fromUtf8(company),
+                                                       .stage = stage,
+                                                       .ownerId = owner,
+                                                       .campaignId = campaign,
+                                                       .handoffAt = test::referenceTime().addSecs(-3600 * hoursAgo)});
+    }
+
+    std::vector<qint64> ids(const QueueFilter &filter)
+    {
+        std::vector<qint64> out;
+        for (const QueueRow &row : *queue.pageAfter(filter, std::nullopt, 1000))
+            out.push_back(row.id);
+        return out;
+    }
+
+    test::TestFile file;
+    test::Team team;
+    QueueRepository queue;
+};
+
+} // namespace
+
+TEST_F(QueueRepositoryTest, PageAfter_OwnersOpenLeads_OldestHandoffFirst)
+{
+    const qint64 newest = lead("New Lead", Stage::Mql, team.sdr, 1);
+    const qint64 oldest = lead("Old Lead", Stage::Sal, team.sdr, 30);
+    const qint64 middle = lead("Mid Lead", Stage::Mql, team.sdr, 5);
+    lead("Closed Lead", Stage::Sql, team.sdr, 40);
+    lead("Rejected Lead", Stage::Rejected, team.sdr, 50);
+    lead("Someone Else", Stage::Mql, team.otherSdr, 60);
+
+    const QueueFilter mine{.ownerId = team.sdr};
+    EXPECT_EQ(ids(mine), (std::vector<qint64>{oldest, middle, newest}));
+    EXPECT_EQ(*queue.count(mine), 3);
+    EXPECT_EQ(*queue.count(QueueFilter{}), 4);
+}
+
+TEST_F(QueueRepositoryTest, PageAfter_FiltersByStageCampaignAndSearch)
+{
+    const qint64 a = lead("Priya Shah", Stage::Mql, team.sdr, 3, team.webinar, "Globex");
+    const qint64 b = lead("Tom Becker", Stage::Sal, team.sdr, 2, team.whitepaper, "Initech");
+    const qint64 c = lead("Ana Lima", Stage::Mql, team.sdr, 1, team.whitepaper, "Globex Brasil");
+
+    EXPECT_EQ(ids({.ownerId = team.sdr, .stage = Stage::Mql}), (std::vector<qint64>{a, c}));
+    EXPECT_EQ(ids({.ownerId = team.sdr, .campaignId = team.whitepaper}), (std::vector<qint64>{b, c}));
+    EXPECT_EQ(ids({.ownerId = team.sdr, .search = QStringLiteral("globex")}), (std::vector<qint64>{a, c}));
+    EXPECT_EQ(ids({.ownerId = team.sdr, .search = QStringLiteral("tom.becker@")}), (std::vector<qint64>{b}));
+    EXPECT_EQ(ids({.ownerId = team.sdr, .search = QStringLiteral("becker")}), (std::vector<qint64>{b}));
+    EXPECT_EQ(*queue.count({.ownerId = team.sdr, .stage = Stage::Mql, .search = QStringLiteral("Ana")}), 1);
+}
+
+TEST_F(QueueRepositoryTest, Search_WildcardCharacters_MatchLiterally)
+{
+    lead("Percy Percent", Stage::Mql, team.sdr, 3, {}, "100% Growth Ltd");
+    lead("Under Score", Stage::Mql, team.sdr, 2, {}, "Plain Co");
+    EXPECT_EQ(*queue.count({.ownerId = team.sdr, .search = QStringLiteral("100%")}), 1);
+    EXPECT_EQ(*queue.count({.ownerId = team.sdr, .search = QStringLiteral("%")}), 1);
+    EXPECT_EQ(*queue.count({.ownerId = team.sdr, .search = QStringLiteral("_")}), 0);
+}
+
+TEST_F(QueueRepositoryTest, KeysetPaging_WalksTheSameRowsAsOffsetPaging)
+{
+    // Several leads share a handoff time so the id breaks ties.
+    for (int i = 0; i < 23; ++i)
+        lead(QStringLiteral("Lead %1").arg(i).toUtf8().constData(), i % 3 ? Stage::Mql : Stage::Sal, team.sdr, i / 4);
+    const QueueFilter mine{.ownerId = team.sdr};
+
+    std::vector<qint64> keyset;
+    std::optional<QueueKey> after;
+    for (;;) {
+        const auto page = *queue.pageAfter(mine, after, 5);
+        if (page.empty())
+            break;
+        for (const QueueRow &row : page)
+            keyset.push_back(row.id);
+        after = QueueRepository::keyOf(page.back());
+    }
+    std::vector<qint64> offset;
+    for (qint64 start = 0; start < 23; start += 5) {
+        for (const QueueRow &row : *queue.pageAt(mine, start, 5))
+            offset.push_back(row.id);
+    }
+    EXPECT_EQ(keyset.size(), 23u);
+    EXPECT_EQ(keyset, offset);
+    EXPECT_EQ(keyset, ids(mine));
+}
+
+TEST_F(QueueRepositoryTest, Rows_CarryWhatTheQueueShows)
+{
+    const qint64 id = lead("Priya Shah", Stage::Mql, team.sdr, 3, team.webinar, "Globex");
+    const auto rows = *queue.pageAfter({.ownerId = team.sdr}, std::nullopt, 10);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].id, id);
+    EXPECT_EQ(rows[0].name, QStringLiteral("Priya Shah"));
+    EXPECT_EQ(rows[0].company, QStringLiteral("Globex"));
+    EXPECT_EQ(rows[0].title, QStringLiteral("VP Marketing"));
+    EXPECT_EQ(rows[0].email, QStringLiteral("priya.shah@example.com"));
+    EXPECT_EQ(rows[0].stage, Stage::Mql);
+    EXPECT_EQ(rows[0].campaign, QStringLiteral("Q3 Pipeline Webinar"));
+    EXPECT_EQ(rows[0].handoffAt, test::referenceTime().addSecs(-3 * 3600));
+    EXPECT_EQ(rows[0].version, 2);
+}
