@@ -1,0 +1,186 @@
+#include "CommandLine.h"
+
+#include "CheckCommand.h"
+#include "ClockFactory.h"
+#include "CommandContext.h"
+#include "CommandGroup.h"
+#include "DemoCommand.h"
+#include "ExitCode.h"
+#include "InitCommand.h"
+#include "LeadAcceptCommand.h"
+#include "LeadConvertCommand.h"
+#include "LeadDisqualifyCommand.h"
+#include "LeadHandOverCommand.h"
+#include "LeadListCommand.h"
+#include "LeadLogCommand.h"
+#include "LeadReasonsCommand.h"
+#include "LeadRecycleCommand.h"
+#include "LeadRejectCommand.h"
+#include "LeadShowCommand.h"
+#include "storage/Schema.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+
+namespace baton::cli {
+namespace {
+
+const QString dbName = QStringLiteral("db");
+const QString helpName = QStringLiteral("help");
+const QString versionName = QStringLiteral("version");
+
+const char *const helpEpilogue = R"(
+Environment:
+  BATON_NOW      Fix "now" to an ISO 8601 time, e.g. 2026-03-10T10:00:00Z, for
+                 reproducible scripts and tests. Unset: the system clock.
+
+Exit codes:
+  0  done
+  1  the action failed: Baton refused it (unknown lead, user or reason, a stage
+     change the lifecycle does not allow, a reason that needs a note, a file that
+     already has leads for demo) or `check` found problems
+  2  usage error: unknown command or option, missing or malformed value
+     (a lead id, number, amount, date, stage, activity type or outcome), no --db
+  3  the file was refused or cannot be opened: not a Baton file, written by a
+     newer Baton, missing, read-only or locked. A refused file is left unchanged.
+
+Examples:
+  batonctl --db team.baton init
+  batonctl --db demo.baton demo --leads 2000
+  batonctl --db demo.baton lead list --stage mql --owner maya.patel
+  batonctl --db demo.baton lead show 42
+  batonctl --db demo.baton lead accept 42 --as maya.patel
+  batonctl --db demo.baton lead reject 43 --reason no_authority --as maya.patel
+  batonctl --db demo.baton check
+)";
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)
+{
+    return CommandLine().run(args, out, err, options);
+}
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+
+    auto lead =
+        std::make_unique<CommandGroup>(QStringLiteral("lead"), QStringLiteral("Work with leads"),
+                                       QStringLiteral("Lists, shows and moves leads through the "
+                                                      "lifecycle, as the desktop app does."));
+    lead->add(std::make_unique<LeadListCommand>());
+    lead->add(std::make_unique<LeadShowCommand>());
+    lead->add(std::make_unique<LeadAcceptCommand>());
+    lead->add(std::make_unique<LeadRejectCommand>());
+    lead->add(std::make_unique<LeadLogCommand>());
+    lead->add(std::make_unique<LeadConvertCommand>());
+    lead->add(std::make_unique<LeadDisqualifyCommand>());
+    lead->add(std::make_unique<LeadRecycleCommand>());
+    lead->add(std::make_unique<LeadHandOverCommand>());
+    lead->add(std::make_unique<LeadReasonsCommand>());
+    m_commands.push_back(std::move(lead));
+}
+
+int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err,
+                     RunOptions options)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOption(
+        QCommandLineOption(dbName, QStringLiteral("The Baton file."), QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), helpName}, QStringLiteral("Show help.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), versionName},
+                                        QStringLiteral("Show the version.")));
+
+    if (!parser.parse(args.isEmpty() ? QStringList{QStringLiteral("batonctl")} : args))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpName)) {
+        out << helpText();
+        out.flush();
+        return toInt(ExitCode::Ok);
+    }
+    if (parser.isSet(versionName)) {
+        out << versionText() << Qt::endl;
+        return toInt(ExitCode::Ok);
+    }
+
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        return usageError(err, QStringLiteral("No command given."));
+    // `batonctl help lead reject` is `batonctl lead reject --help`.
+    if (rest.first() == QLatin1String("help")) {
+        if (rest.size() == 1) {
+            out << helpText();
+            out.flush();
+            return toInt(ExitCode::Ok);
+        }
+        return run(QStringList{args.value(0, QStringLiteral("batonctl"))} + rest.mid(1) +
+                       QStringList{QStringLiteral("--help")},
+                   out, err, options);
+    }
+    const auto command =
+        std::find_if(m_commands.begin(), m_commands.end(),
+                     [&](const auto &candidate) { return candidate->name() == rest.first(); });
+    if (command == m_commands.end())
+        return usageError(err, QStringLiteral("Unknown command '%1'.").arg(rest.first()));
+
+    auto clock = ClockFactory::fromEnvironment();
+    if (!clock)
+        return usageError(err, clock.error().message);
+
+    CommandContext context(out, err, **clock);
+    context.setDatabasePath(parser.value(dbName));
+    context.setInteractive(options.interactive);
+    const int code = (*command)->run(context, rest);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+QString CommandLine::helpText() const
+{
+    QString text =
+        QStringLiteral("Usage: batonctl --db FILE COMMAND [options]\n"
+                       "       batonctl --help | --version | COMMAND --help | help COMMAND\n\n"
+                       "Baton's command line: the lead actions of the desktop app, for scripts and "
+                       "terminals.\nEvery command works on the Baton file given with --db.\n\n"
+                       "Commands:\n");
+    QList<CommandSummary> lines;
+    for (const auto &command : m_commands)
+        lines += command->summaries(QString());
+    qsizetype width = 0;
+    for (const CommandSummary &line : lines)
+        width = std::max(width, line.name.size());
+    for (const CommandSummary &line : lines)
+        text += QStringLiteral("  %1  %2\n").arg(line.name.leftJustified(width), line.summary);
+    text += QStringLiteral(
+        "\nOptions:\n"
+        "  --db FILE      The Baton file to work on (every command needs it).\n"
+        "  -h, --help     Show this help. `batonctl COMMAND --help` shows a command's.\n"
+        "  -v, --version  Show the version.\n");
+    text += QString::fromUtf8(helpEpilogue);
+    return text;
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("batonctl %1 (Baton file format %2, Qt %3)")
+        .arg(QStringLiteral(BATON_VERSION))
+        .arg(Schema::currentVersion())
+        .arg(QString::fromLatin1(qVersion()));
+}
+
+int CommandLine::usageError(QTextStream &err, const QString &message) const
+{
+    err << "batonctl: " << message << '\n'
+        << "Run 'batonctl --help' for the commands and options." << Qt::endl;
+    return toInt(ExitCode::Usage);
+}
+
+} // namespace baton::cli

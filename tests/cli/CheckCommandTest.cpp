@@ -1,0 +1,59 @@
+#include "CliRunner.h"
+#include "LeadSpecBuilder.h"
+#include "storage/Schema.h"
+#include "support/TestData.h"
+#include "support/TestFile.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace baton::cli::test {
+namespace {
+
+using baton::test::TestFile;
+
+TEST(CheckCommand, Check_HealthyFile_ReportsOkAndExitsZero)
+{
+    TestFile file;
+    baton::test::addTeam(file.db());
+    const CliOutput result = CliRunner::onFile(file.path(), {QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Integrity       ok")))
+        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Result: ok")));
+}
+
+TEST(CheckCommand, Check_Json_HasSchemaVersionIntegrityAndCounts)
+{
+    TestFile file;
+    const auto team = baton::test::addTeam(file.db());
+    baton::test::addLead(file.db(),
+                         LeadSpecBuilder(QStringLiteral("Jane Doe")).owner(team.sdr).spec());
+    const CliOutput result =
+        CliRunner::onFile(file.path(), {QStringLiteral("check"), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject report = result.json().object();
+    EXPECT_TRUE(report.value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(report.value(QStringLiteral("schemaVersion")).toInt(), Schema::currentVersion());
+    EXPECT_EQ(report.value(QStringLiteral("supportedVersion")).toInt(), Schema::currentVersion());
+    EXPECT_TRUE(report.value(QStringLiteral("integrityOk")).toBool());
+    EXPECT_EQ(report.value(QStringLiteral("leads")).toInteger(), 1);
+    EXPECT_EQ(report.value(QStringLiteral("users")).toInteger(), 5);
+}
+
+TEST(CheckCommand, Check_FileFromNewerBaton_ExitsThreeAndLeavesItUnchanged)
+{
+    TestFile file;
+    ASSERT_TRUE(file.db().exec("PRAGMA user_version = 999").ok());
+    file.close();
+    const QByteArray before = CliRunner::fileHash(file.path());
+
+    const CliOutput result = CliRunner::onFile(file.path(), {QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("newer Baton"))) << result.err.toStdString();
+    EXPECT_EQ(CliRunner::fileHash(file.path()), before);
+}
+
+} // namespace
+} // namespace baton::cli::test
