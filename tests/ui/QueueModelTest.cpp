@@ -1,0 +1,176 @@
+#include "queue/QueueModel.h"
+
+#include "LeadSpecBuilder.h"
+#include "UiFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+namespace baton::test {
+namespace {
+
+QueueFilter mine(const UiFixture &fixture) {
+    QueueFilter filter;
+    filter.ownerId = fixture.team().sdr;
+    return filter;
+}
+
+QString nameAt(const QueueModel &model, int row) {
+    return model.index(row, QueueModel::LeadColumn).data().toString();
+}
+
+class QueueModelTest : public ::testing::Test {
+protected:
+    UiFixture fixture;
+};
+
+TEST_F(QueueModelTest, SetFilter_FewLeads_PassesModelTesterAndListsOldestHandoffFirst) {
+    fixture.addLead(aLead(QStringLiteral("Newer")).handoffAt(referenceTime().addSecs(-3600)));
+    fixture.addLead(aLead(QStringLiteral("Older")).handoffAt(referenceTime().addDays(-2)));
+    fixture.addLead(aLead(QStringLiteral("Not mine")).owner(fixture.team().otherSdr));
+    fixture.addLead(aLead(QStringLiteral("Nurtured")).stage(Stage::Nurture));
+
+    QueueModel model(fixture.db(), fixture.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter(mine(fixture));
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.columnCount(), QueueModel::ColumnCount);
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Older"));
+    EXPECT_EQ(nameAt(model, 1), QStringLiteral("Newer"));
+    EXPECT_EQ(model.index(0, QueueModel::HandoffColumn).data().toString(),
+              QStringLiteral("2 d ago"));
+    EXPECT_EQ(model.index(1, QueueModel::HandoffColumn).data().toString(),
+              QStringLiteral("1 h ago"));
+    EXPECT_TRUE(model.index(0, QueueModel::HandoffColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2026")));
+    EXPECT_EQ(model.index(0, QueueModel::StageColumn).data().toString(), QStringLiteral("MQL"));
+    EXPECT_EQ(model.index(0, QueueModel::CompanyColumn).data().toString(),
+              QStringLiteral("Acme Corp"));
+}
+
+TEST_F(QueueModelTest, Data_UserRoles_GiveLeadIdVersionAndStage) {
+    const qint64 id = fixture.addLead(aLead(QStringLiteral("Jane Doe")).stage(Stage::Sal));
+    QueueModel model(fixture.db(), fixture.clock());
+    model.setFilter(mine(fixture));
+
+    const QModelIndex index = model.index(0, QueueModel::CompanyColumn);
+    EXPECT_EQ(index.data(QueueModel::LeadIdRole).toLongLong(), id);
+    EXPECT_EQ(index.data(QueueModel::VersionRole).toLongLong(), fixture.lead(id).version);
+    EXPECT_EQ(static_cast<Stage>(index.data(QueueModel::StageRole).toInt()), Stage::Sal);
+    EXPECT_EQ(index.data(QueueModel::NameRole).toString(), QStringLiteral("Jane Doe"));
+}
+
+TEST_F(QueueModelTest, SetFilter_StageAndSearch_NarrowTheQueue) {
+    fixture.addLead(aLead(QStringLiteral("Ann Mql")).company(QStringLiteral("Globex")));
+    fixture.addLead(
+        aLead(QStringLiteral("Bob Sal")).company(QStringLiteral("Initech")).stage(Stage::Sal));
+    QueueModel model(fixture.db(), fixture.clock());
+
+    QueueFilter filter = mine(fixture);
+    filter.stage = Stage::Sal;
+    model.setFilter(filter);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Bob Sal"));
+
+    filter.stage.reset();
+    filter.search = QStringLiteral("globex");
+    model.setFilter(filter);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Ann Mql"));
+}
+
+TEST_F(QueueModelTest, SetFilter_EmitsCountChangedWithTheQueueSize) {
+    fixture.addLeads(3);
+    QueueModel model(fixture.db(), fixture.clock());
+    QSignalSpy counted(&model, &QueueModel::countChanged);
+
+    model.setFilter(mine(fixture));
+
+    ASSERT_EQ(counted.count(), 1);
+    EXPECT_EQ(counted.at(0).at(0).toLongLong(), 3);
+}
+
+TEST_F(QueueModelTest,
+       Data_ScrollingSequentiallyThroughManyBlocks_UsesKeysetPagingAndBoundedCache) {
+    constexpr int leads = 1000;
+    fixture.addLeads(leads);
+    QueueModel model(fixture.db(), fixture.clock(), 64, 4);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter(mine(fixture));
+    ASSERT_EQ(model.rowCount(), leads);
+
+    for (int row = 0; row < leads; ++row) {
+        ASSERT_EQ(nameAt(model, row), QStringLiteral("Lead %1").arg(row, 4, 10, QLatin1Char('0')));
+        ASSERT_LE(model.cachedBlockCount(), model.cacheCapacity());
+    }
+    EXPECT_EQ(model.fetchStats().offset, 0);
+    EXPECT_EQ(model.fetchStats().keyset, (leads + 63) / 64);
+    EXPECT_EQ(model.cachedBlockCount(), 4);
+}
+
+TEST_F(QueueModelTest, Data_JumpToLastRow_ReadsThatBlockByOffsetAndIsCorrect) {
+    constexpr int leads = 1000;
+    fixture.addLeads(leads);
+    QueueModel model(fixture.db(), fixture.clock(), 128, 16);
+    model.setFilter(mine(fixture));
+
+    EXPECT_EQ(nameAt(model, leads - 1), QStringLiteral("Lead 0999"));
+    EXPECT_EQ(model.index(leads - 1, QueueModel::CompanyColumn).data().toString(),
+              QStringLiteral("Company 999"));
+    EXPECT_EQ(model.fetchStats().offset, 1);
+    EXPECT_EQ(model.cachedBlockCount(), 2); // the first page, read at reset, and the last
+}
+
+TEST_F(QueueModelTest, TableView_ScrollToBottom_ShowsLastRowsWithBoundedCache) {
+    constexpr int leads = 1000;
+    fixture.addLeads(leads);
+    QueueModel model(fixture.db(), fixture.clock(), 32, 4);
+    model.setFilter(mine(fixture));
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.resize(600, 400);
+    view.show();
+
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    const QModelIndex last = view.indexAt(QPoint(5, view.viewport()->height() - 5));
+
+    ASSERT_TRUE(last.isValid());
+    EXPECT_EQ(last.row(), leads - 1);
+    EXPECT_EQ(last.data().toString(), QStringLiteral("Lead 0999"));
+    EXPECT_LE(model.cachedBlockCount(), model.cacheCapacity());
+}
+
+TEST_F(QueueModelTest, Refresh_AfterALeadLeavesTheQueue_CountsAgain) {
+    fixture.addLeads(3);
+    QueueModel model(fixture.db(), fixture.clock());
+    model.setFilter(mine(fixture));
+    fixture.addLead(aLead(QStringLiteral("Late arrival")));
+    ASSERT_EQ(model.rowCount(), 3);
+
+    model.refresh();
+
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.totalCount(), 4);
+}
+
+TEST_F(QueueModelTest, FindLead_NearItsRow_FindsIt) {
+    fixture.addLeads(10);
+    QueueModel model(fixture.db(), fixture.clock());
+    model.setFilter(mine(fixture));
+    const qint64 id = model.index(5, 0).data(QueueModel::LeadIdRole).toLongLong();
+
+    EXPECT_EQ(model.findLead(id, 6), 5);
+    EXPECT_EQ(model.findLead(id, 9), std::nullopt);
+}
+
+} // namespace
+} // namespace baton::test

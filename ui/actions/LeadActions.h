@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+#include "queue/SelectedLead.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+
+namespace baton {
+
+class LeadPrompter;
+class Session;
+
+/// Accept, Reject…, Log activity… and Convert to opportunity… for the selected lead: each
+/// enabled when the lifecycle allows it from the lead's stage, each carried out through
+/// LeadService with the version the queue read.
+class LeadActions : public QObject {
+    Q_OBJECT
+
+public:
+    LeadActions(Session &session, LeadPrompter &prompter, QObject *parent = nullptr);
+
+    QAction *acceptAction() const { return m_accept; }
+    QAction *rejectAction() const { return m_reject; }
+    QAction *logActivityAction() const { return m_logActivity; }
+    QAction *convertAction() const { return m_convert; }
+    QList<QAction *> actions() const;
+
+    /// The lead the actions work on; none disables them all.
+    void setLead(std::optional<SelectedLead> lead);
+    const std::optional<SelectedLead> &lead() const { return m_lead; }
+
+    void accept();
+    void reject();
+    void logActivity();
+    void convert();
+
+Q_SIGNALS:
+    /// An action was stored.
+    void leadChanged(qint64 leadId);
+    /// An action failed (and the person was told); what is shown of the lead may be stale.
+    void leadStale(qint64 leadId);
+
+private:
+    QAction *makeAction(const QString &text, const QString &shortcut, const QString &tip);
+    void updateEnabled();
+    bool ready() const;
+    void finish(qint64 leadId, const Result<void> &result, const QString &failure);
+
+    Session &m_session;
+    LeadPrompter &m_prompter;
+    std::optional<SelectedLead> m_lead;
+    QAction *m_accept;
+    QAction *m_reject;
+    QAction *m_logActivity;
+    QAction *m_convert;
+};
+
+} // namespace baton

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/LeadCard.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace baton {
+
+/// Writes a lead's context card as HTML for a QTextBrowser: who they are, their company,
+/// the source campaign, the engagement story, the stage history and the activities.
+class LeadCardHtml {
+    Q_DECLARE_TR_FUNCTIONS(LeadCardHtml)
+
+public:
+    /// Turns a reason code into its label ("no_authority" -> "No authority").
+    using ReasonLabel = std::function<QString(const QString &code)>;
+
+    static QString render(const LeadCard &card, const QDateTime &now,
+                          const ReasonLabel &reasonLabel = {});
+    static QString nothingSelected();
+    static QString emptyQueue();
+    static QString unreadable(const QString &message);
+
+private:
+    static QString header(const LeadCard &card, const QDateTime &now);
+    static QString person(const Person &person);
+    static QString company(const Company &company);
+    static QString campaign(const LeadCard &card);
+    static QString opportunity(const Opportunity &opportunity, const QDateTime &now);
+    static QString seniorityLabel(const QString &seniority);
+    static QString countryLabel(const QString &isoCode);
+};
+
+} // namespace baton

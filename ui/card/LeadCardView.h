@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace baton {
+
+class Session;
+
+/// The context card beside the queue: everything about the selected lead, or a word
+/// saying there is nothing to show.
+class LeadCardView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LeadCardView(Session &session, QWidget *parent = nullptr);
+
+    /// Reads the lead's card and shows it.
+    void showLead(qint64 leadId);
+    void showNothingSelected();
+    void showEmptyQueue();
+    /// Reads the shown lead again (after an action, or after one failed).
+    void reload();
+
+    qint64 leadId() const { return m_leadId; }
+    QTextBrowser *browser() const { return m_browser; }
+    /// The card as plain text, e.g. for tests.
+    QString plainText() const;
+
+private:
+    void loadReasonLabels();
+    void setHtml(const QString &html);
+
+    Session &m_session;
+    QTextBrowser *m_browser;
+    qint64 m_leadId = 0;
+    QHash<QString, QString> m_reasonLabels;
+};
+
+} // namespace baton

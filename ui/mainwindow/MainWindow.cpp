@@ -1,0 +1,168 @@
+#include "mainwindow/MainWindow.h"
+
+#include "actions/DialogPrompter.h"
+#include "actions/LeadActions.h"
+#include "card/LeadCardView.h"
+#include "mainwindow/UserSwitcher.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueView.h"
+#include "session/Session.h"
+#include "storage/UserRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace baton {
+
+MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_prompter(prompter ? std::move(prompter) : std::make_unique<DialogPrompter>(this))
+    , m_queue(new QueueView(session, this))
+    , m_card(new LeadCardView(session, this))
+    , m_actions(new LeadActions(session, *m_prompter, this))
+    , m_userSwitcher(new UserSwitcher(session, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
+    setWindowTitle(tr("Baton — %1").arg(QFileInfo(session.filePath()).fileName()));
+    setWindowFilePath(session.filePath());
+    resize(1280, 800);
+
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(buildCardPane());
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 520});
+    setCentralWidget(m_splitter);
+
+    buildToolBar();
+    buildMenus();
+    buildStatusBar();
+
+    if (auto users = UserRepository(session.database()).all())
+        m_userSwitcher->setUsers(std::move(users).value());
+    else
+        statusBar()->showMessage(users.error().message);
+
+    connect(m_queue, &QueueView::currentLeadChanged, this, &MainWindow::showCurrentLead);
+    connect(m_queue, &QueueView::countChanged, this, &MainWindow::updateStatus);
+    connect(m_queue, &QueueView::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_actions, &LeadActions::leadChanged, this, &MainWindow::afterAction);
+    connect(m_actions, &LeadActions::leadStale, this, &MainWindow::afterAction);
+    connect(&m_session, &Session::userChanged, this, &MainWindow::updateStatus);
+
+    showCurrentLead(0);
+    updateStatus();
+    m_queue->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildCardPane() {
+    auto *pane = new QWidget(this);
+    auto *toolBar = new QToolBar(tr("Lead actions"), pane);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions(m_actions->actions());
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(4, 8, 8, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_card, 1);
+    return pane;
+}
+
+void MainWindow::buildToolBar() {
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *title = new QLabel(tr("<b>My queue</b>"), toolBar);
+    title->setContentsMargins(8, 0, 0, 0);
+    toolBar->addWidget(title);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_userSwitcher);
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find in queue"), m_queue, &QueueView::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_queue, &QueueView::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
+    lead->addActions(m_actions->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Baton"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar() {
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QString path = QFileInfo(m_session.filePath()).absoluteFilePath();
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    m_pathLabel->setText(QDir::toNativeSeparators(
+        path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path));
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
+    m_countLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::showCurrentLead(qint64 leadId) {
+    m_actions->setLead(m_queue->selectedLead());
+    if (leadId != 0)
+        m_card->showLead(leadId);
+    else if (m_queue->model()->rowCount() == 0)
+        m_card->showEmptyQueue();
+    else
+        m_card->showNothingSelected();
+}
+
+void MainWindow::afterAction() {
+    // The queue reads itself again and selects the lead (or the one that took its place),
+    // which reloads the card and the actions.
+    m_queue->refresh();
+}
+
+void MainWindow::updateStatus() {
+    const qint64 count = m_queue->model()->totalCount();
+    m_countLabel->setText(count == 1 ? tr("1 lead in queue")
+                                     : tr("%1 leads in queue").arg(QLocale().toString(count)));
+    const auto &user = m_session.user();
+    m_userLabel->setText(user ? tr("%1 (%2)").arg(user->name, roleLabel(user->role))
+                              : tr("No user chosen"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Baton"),
+        tr("<h3>Baton %1</h3><p>The desktop cockpit for the moment a lead passes from "
+           "marketing to sales.</p><p>File: %2</p>")
+            .arg(QApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_session.filePath()).toHtmlEscaped()));
+}
+
+} // namespace baton

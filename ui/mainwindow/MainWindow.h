@@ -1,0 +1,60 @@
+#pragma once
+
+#include "actions/LeadPrompter.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace baton {
+
+class LeadActions;
+class LeadCardView;
+class QueueView;
+class Session;
+class UserSwitcher;
+
+/// The desktop window: the queue on the left, the lead's actions and context card on the
+/// right, the user switcher in the toolbar. It puts the views together and wires them up;
+/// the views do their own work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    /// Without a prompter, actions ask through dialogs.
+    explicit MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QueueView *queueView() const { return m_queue; }
+    LeadCardView *cardView() const { return m_card; }
+    LeadActions *leadActions() const { return m_actions; }
+    UserSwitcher *userSwitcher() const { return m_userSwitcher; }
+    QSplitter *splitter() const { return m_splitter; }
+
+private:
+    void buildToolBar();
+    void buildMenus();
+    void buildStatusBar();
+    QWidget *buildCardPane();
+    void showCurrentLead(qint64 leadId);
+    void afterAction();
+    void updateStatus();
+    void showAbout();
+
+    Session &m_session;
+    std::unique_ptr<LeadPrompter> m_prompter;
+    QueueView *m_queue;
+    LeadCardView *m_card;
+    LeadActions *m_actions;
+    UserSwitcher *m_userSwitcher;
+    QSplitter *m_splitter;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+};
+
+} // namespace baton

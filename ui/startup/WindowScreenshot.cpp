@@ -1,0 +1,54 @@
+#include "startup/WindowScreenshot.h"
+
+#include "mainwindow/MainWindow.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueView.h"
+#include "session/Session.h"
+#include "storage/LeadRepository.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace baton {
+
+WindowScreenshot::WindowScreenshot(Session &session, QString path)
+    : m_session(session)
+    , m_path(std::move(path)) {}
+
+void WindowScreenshot::start(MainWindow &window) {
+    QTimer::singleShot(0, &window, [this, &window] { capture(window); });
+}
+
+void WindowScreenshot::capture(MainWindow &window) const {
+    window.queueView()->selectRow(showcaseRow(window));
+    QCoreApplication::processEvents();
+    const bool saved = window.grab().save(m_path);
+    if (!saved)
+        std::fprintf(stderr, "baton: cannot write the screenshot to %s\n", qPrintable(m_path));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+int WindowScreenshot::showcaseRow(MainWindow &window) const {
+    constexpr int candidates = 40;
+    const QueueModel *model = window.queueView()->model();
+    LeadRepository leads(m_session.database());
+    for (int row = 0; row < std::min(candidates, model->rowCount()); ++row) {
+        const QueueRow *queueRow = model->rowAt(row);
+        auto card = queueRow ? leads.card(queueRow->id) : Result<LeadCard>(Error{});
+        if (!card)
+            continue;
+        const auto &moments = card->story.moments();
+        const bool asked = std::any_of(moments.begin(), moments.end(), [](const auto &moment) {
+            return moment.type == EventType::WebinarQuestion;
+        });
+        if (asked)
+            return row;
+    }
+    return 0;
+}
+
+} // namespace baton

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace baton {
+
+class MainWindow;
+class Session;
+
+/// The --screenshot run: selects a lead whose card tells a full story (one of the first few
+/// with a webinar question, else the first), saves the window as an image and quits (with 1
+/// when the image cannot be written).
+class WindowScreenshot {
+public:
+    WindowScreenshot(Session &session, QString path);
+
+    /// Schedules the capture; call right after the window is shown.
+    void start(MainWindow &window);
+
+private:
+    void capture(MainWindow &window) const;
+    int showcaseRow(MainWindow &window) const;
+
+    Session &m_session;
+    QString m_path;
+};
+
+} // namespace baton
