@@ -1,18 +1,37 @@
 #include "AppResources.h"
+#include "startup/CommandLine.h"
 #include "startup/Launcher.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
 
-int main(int argc, char **argv) {
-    QElapsedTimer sinceMain; // first thing: --measure counts from here (or from /proc)
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Baton"));
+    QCoreApplication::setApplicationName(QStringLiteral("Baton"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceMain; // first thing: --measure counts from here
     sinceMain.start();
 
+    // --help and --version answer without a display.
+    if (baton::CommandLine::asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        baton::CommandLine::parse(core);
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Baton"));
-    QApplication::setApplicationName(QStringLiteral("Baton"));
-    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("baton"));
     QApplication::setWindowIcon(QIcon(baton::AppResources::iconPng()));
 

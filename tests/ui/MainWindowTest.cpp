@@ -60,10 +60,9 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
-TEST_F(MainWindowTest, Open_NothingSelected_CardAsksToSelectALead) {
-    EXPECT_TRUE(card().contains(QStringLiteral("Select a lead")));
-    EXPECT_FALSE(window->leadActions()->acceptAction()->isEnabled());
+TEST_F(MainWindowTest, Open_QueueListedAndActionsFollowTheSelectedMql) {
     EXPECT_EQ(window->queueView()->model()->rowCount(), 3);
+    EXPECT_TRUE(window->leadActions()->acceptAction()->isEnabled());
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Baton — ")));
 }
 
@@ -77,11 +76,16 @@ TEST_F(MainWindowTest, SelectLead_FillsCardWithNameCompanyAndWebinarQuestion) {
     EXPECT_TRUE(card().contains(QStringLiteral("/pricing")));
 }
 
+TEST_F(MainWindowTest, Open_SelectsTheOldestHandoff_CardShowsIt) {
+    EXPECT_EQ(window->queueView()->selectedLead()->id, first);
+    EXPECT_EQ(window->cardView()->leadId(), first);
+    EXPECT_TRUE(card().contains(QStringLiteral("Jane Doe")));
+}
+
 TEST_F(MainWindowTest, ArrowKeys_MoveThroughQueue_CardFollows) {
     QSignalSpy changed(window->queueView(), &QueueView::currentLeadChanged);
     table()->setFocus();
 
-    QTest::keyClick(table(), Qt::Key_Down);
     QTest::keyClick(table(), Qt::Key_Down);
 
     ASSERT_GE(changed.count(), 1);

@@ -63,7 +63,8 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(m_actions, &LeadActions::leadStale, this, &MainWindow::afterAction);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateStatus);
 
-    showCurrentLead(0);
+    const auto current = m_queue->selectedLead();
+    showCurrentLead(current ? current->id : 0);
     updateStatus();
     m_queue->table()->setFocus();
 }

@@ -106,7 +106,11 @@ void QueueView::applyFilter() {
     filter.ownerId = user ? user->id : -1;
     m_model->setFilter(filter);
     updateEmptyState();
-    Q_EMIT currentLeadChanged(0);
+    // The oldest handoff is the next lead to work: open the queue on it.
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+    else
+        Q_EMIT currentLeadChanged(0);
 }
 
 void QueueView::refresh() {

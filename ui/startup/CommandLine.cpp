@@ -8,6 +8,17 @@
 
 namespace baton {
 
+bool CommandLine::asksForHelpOrVersion(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version" ||
+            argument == "-v" || argument == "-?")
+            return true;
+    }
+    return false;
+}
+
 LaunchOptions CommandLine::parse(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

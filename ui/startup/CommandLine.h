@@ -11,6 +11,9 @@ class CommandLine {
 public:
     /// Parses the application's arguments; --help, --version and errors print and exit.
     static LaunchOptions parse(const QCoreApplication &app);
+    /// True when the arguments hold --help, -h, --help-all or --version, -v: answered
+    /// before a window system is needed.
+    static bool asksForHelpOrVersion(int argc, const char *const *argv);
 };
 
 } // namespace baton
