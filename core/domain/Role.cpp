@@ -1,7 +1,5 @@
 #include "domain/Role.h"
 
-#include <array>
-
 namespace baton {
 
 QString roleName(Role role)
@@ -28,8 +26,7 @@ QString roleLabel(Role role)
 
 std::optional<Role> roleFromName(QStringView name)
 {
-    constexpr std::array roles{Role::Sdr, Role::SalesManager, Role::MarketingManager, Role::Admin};
-    for (Role role : roles) {
+    for (Role role : allRoles) {
         if (name.compare(roleName(role), Qt::CaseInsensitive) == 0)
             return role;
     }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "demo/DemoCampaigns.h"
+#include "demo/DemoCompanyPool.h"
+#include "demo/DemoReasons.h"
+#include "demo/DemoStaff.h"
+#include "demo/DemoWeights.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace baton {
+
+/// A stored demo campaign with its dates in unix seconds.
+struct DemoCampaignRun {
+    const DemoCampaignSpec *spec = nullptr;
+    qint64 id = 0;
+    qint64 startsAt = 0;
+    qint64 liveAt = 0; ///< webinars: the live session; events: the day of the event
+};
+
+/// A name list of one region, ready for weighted picks, with each name's e-mail spelling.
+struct DemoNameList {
+    std::vector<std::string_view> text;
+    std::vector<std::string> ascii;
+    DemoWeights weights;
+};
+
+/// Everything the lead builders read and never change during a run: the time window, the
+/// team and campaign ids, the reason taxonomy, the companies and the weighted word lists.
+/// Safe to share between threads once built.
+struct DemoContext {
+    static constexpr qint64 minute = 60;
+    static constexpr qint64 hour = 3600;
+    static constexpr qint64 day = 86400;
+    static constexpr qint64 windowDays = 84; ///< 12 weeks of history
+
+    DemoContext(quint64 seed, qint64 now, qint64 leads);
+
+    quint64 seed = 1;
+    qint64 now = 0;
+    qint64 windowStart = 0;
+
+    DemoCompanyPool companies;
+    DemoStaff staff;
+    DemoReasons reasons;
+    std::vector<DemoCampaignRun> campaigns; ///< same order as DemoCampaigns::all()
+    std::array<std::vector<const DemoCampaignRun *>, 7> campaignsByKind; ///< by DemoCampaignKind
+
+    DemoWeights seniorities;
+    std::array<DemoWeights, 6> titles;
+    std::array<DemoNameList, 4> firstNames; ///< by DemoRegion
+    std::array<DemoNameList, 4> lastNames;
+    DemoWeights pages;
+    DemoWeights intentPages;
+    DemoWeights assets;
+    DemoWeights forms;
+    DemoWeights demoRequests;
+    DemoWeights organicEntries;
+
+    /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
+    void setCampaignIds(const std::vector<qint64> &ids);
+};
+
+} // namespace baton

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baton {
+
+// Rows of one demo lead, ready for the bulk writer. Text is UTF-8: string_views point into
+// the word lists and the company pool (which outlive the run), strings hold what is built
+// per lead. An empty view or a zero id stands for NULL.
+
+struct DemoEventRow {
+    qint64 at = 0;
+    std::string_view type;
+    std::string_view detail;
+    qint64 campaignId = 0;
+    quint32 order = 0; ///< tie-break for events at the same second
+};
+
+struct DemoStageRow {
+    std::string_view from; ///< empty for the lead's creation
+    std::string_view to;
+    qint64 at = 0;
+    qint64 userId = 0;
+    std::string_view reasonCode;
+    std::string_view note;
+};
+
+struct DemoActivityRow {
+    std::string_view type;
+    std::string_view outcome;
+    qint64 at = 0;
+    qint64 userId = 0;
+    std::string_view note;
+    quint32 order = 0;
+};
+
+struct DemoLeadRecord {
+    qint64 id = 0;
+    std::string name;
+    std::string email;
+    std::string phone;
+    std::string revisitOn; ///< ISO date for recycled leads
+    std::string_view title;
+    std::string_view seniority;
+    std::string_view companyName;
+    std::string_view companyDomain;
+    std::string_view industry;
+    std::string_view country;
+    std::string_view region;
+    std::string_view stage;
+    qint64 employees = 0;
+    qint64 annualRevenue = 0;
+    qint64 campaignId = 0;
+    qint64 createdAt = 0;
+    qint64 ownerId = 0;
+    qint64 handoffAt = 0;
+    qint64 stageChangedAt = 0;
+    qint64 version = 1;
+
+    std::vector<DemoEventRow> events;
+    std::vector<DemoStageRow> stageChanges;
+    std::vector<DemoActivityRow> activities;
+
+    bool hasOpportunity = false;
+    qint64 opportunityCents = 0;
+    std::string_view opportunityNote;
+    qint64 opportunityAt = 0;
+    qint64 opportunityBy = 0;
+};
+
+} // namespace baton

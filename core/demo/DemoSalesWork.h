@@ -1,0 +1,20 @@
+#pragma once
+
+namespace baton {
+
+struct DemoContext;
+struct DemoContactFacts;
+struct DemoJourney;
+struct DemoLeadRecord;
+class DemoRandom;
+
+/// Makes what sales did with a handed-over lead: contact attempts and conversations between
+/// the moves of its journey (a meaningful contact before it is accepted, meetings before it
+/// converts), and the opportunity of a converted lead. Sets the record's version.
+class DemoSalesWork {
+public:
+    static void make(const DemoContext &context, const DemoContactFacts &contact, const DemoJourney &journey,
+                     DemoRandom &random, DemoLeadRecord &record);
+};
+
+} // namespace baton

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/User.h"
+
+namespace baton {
+
+class Database;
+
+/// Adds the people who work in a Baton file, with the rules a login and a name must follow.
+/// Front ends add users through here, not through UserRepository.
+class UserService {
+public:
+    explicit UserService(Database &db)
+        : m_db(db)
+    {}
+
+    /// Stores a new user and returns its id. The login is lower-case letters, digits, '.', '_'
+    /// and '-', starts with a letter or digit, is not only digits (that reads as an id) and is not
+    /// taken yet (ignoring case); the name is required. Login, name and team are stored trimmed.
+    /// One write transaction.
+    Result<qint64> add(const User &user);
+
+private:
+    Database &m_db;
+};
+
+} // namespace baton

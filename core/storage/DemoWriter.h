@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baton {
+
+class Database;
+struct DemoLeadRecord;
+
+/// The demo generator's bulk writer: all of its SQL. Between begin() and commit() the file is
+/// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys and the
+/// secondary indexes of the lead tables off (the indexes are rebuilt before the commit, from
+/// their own stored definitions), a rollback journal instead of WAL when no one else has the
+/// file open. commit() also stores planner statistics (ANALYZE). commit() or rollback() (or the
+/// destructor) put the connection's settings back.
+class DemoWriter {
+public:
+    explicit DemoWriter(Database &db)
+        : m_db(db)
+    {}
+    DemoWriter(const DemoWriter &) = delete;
+    DemoWriter &operator=(const DemoWriter &) = delete;
+    ~DemoWriter();
+
+    Result<bool> hasLeads();
+
+    Result<void> begin();
+    /// A user of the demo team; an existing user with that login is kept and reused.
+    Result<qint64> addUser(std::string_view login, std::string_view name, std::string_view role,
+                           std::string_view team);
+    /// A campaign; an existing campaign with that name is kept and reused.
+    Result<qint64> addCampaign(std::string_view name, std::string_view kind, std::string_view startedOn);
+    /// Leads with their events, stage history, activities and opportunities, in this order.
+    Result<void> addLeads(std::span<const DemoLeadRecord> records);
+    Result<void> commit();
+    /// Drops everything written since begin().
+    void rollback();
+
+private:
+    struct Settings {
+        std::string journalMode;
+        qint64 synchronous = 2;
+        qint64 cacheSize = -2000;
+        qint64 foreignKeys = 1;
+        qint64 threads = 0;
+    };
+    struct DroppedIndex {
+        std::string name;
+        std::string sql;
+    };
+
+    Result<std::string> queryText(std::string_view sql);
+    Result<void> enterBulkMode();
+    void leaveBulkMode();
+    Result<void> dropIndexes();
+    Result<void> recreateIndexes();
+    Result<void> analyze();
+    Result<void> prepareInserts();
+    void finalizeInserts();
+    Result<qint64> findId(std::string_view sql, std::string_view key);
+
+    Database &m_db;
+    std::optional<Settings> m_saved;
+    std::optional<Transaction> m_transaction;
+    std::vector<DroppedIndex> m_dropped;
+    /// Each table's INSERT for one row and for a chunk of rows (many VALUES tuples).
+    struct Inserts {
+        Statement one;
+        Statement chunk;
+    };
+    Inserts m_leads;
+    Inserts m_events;
+    Inserts m_stageChanges;
+    Inserts m_activities;
+    Inserts m_opportunities;
+};
+
+} // namespace baton
