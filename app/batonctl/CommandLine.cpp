@@ -17,6 +17,8 @@
 #include "LeadRecycleCommand.h"
 #include "LeadRejectCommand.h"
 #include "LeadShowCommand.h"
+#include "UserAddCommand.h"
+#include "UserListCommand.h"
 #include "storage/Schema.h"
 
 #include <QCommandLineParser>
@@ -39,14 +41,17 @@ Exit codes:
   0  done
   1  the action failed: Baton refused it (unknown lead, user or reason, a stage
      change the lifecycle does not allow, a reason that needs a note, a file that
-     already has leads for demo) or `check` found problems
+     already has leads for demo, a login that is malformed or taken) or `check`
+     found problems
   2  usage error: unknown command or option, missing or malformed value
-     (a lead id, number, amount, date, stage, activity type or outcome), no --db
+     (a lead id, number, amount, date, stage, role, activity type or outcome),
+     no --db
   3  the file was refused or cannot be opened: not a Baton file, written by a
      newer Baton, missing, read-only or locked. A refused file is left unchanged.
 
 Examples:
   batonctl --db team.baton init
+  batonctl --db team.baton user add maya.patel --name "Maya Patel" --role sdr
   batonctl --db demo.baton demo --leads 2000
   batonctl --db demo.baton lead list --stage mql --owner maya.patel
   batonctl --db demo.baton lead show 42
@@ -83,6 +88,13 @@ CommandLine::CommandLine()
     lead->add(std::make_unique<LeadHandOverCommand>());
     lead->add(std::make_unique<LeadReasonsCommand>());
     m_commands.push_back(std::move(lead));
+
+    auto user = std::make_unique<CommandGroup>(
+        QStringLiteral("user"), QStringLiteral("Work with users"),
+        QStringLiteral("Lists and adds the people who own leads and act on them (--as)."));
+    user->add(std::make_unique<UserListCommand>());
+    user->add(std::make_unique<UserAddCommand>());
+    m_commands.push_back(std::move(user));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err,

@@ -98,6 +98,13 @@ Result<QDate> ValueParser::date(const QString &text)
     return date;
 }
 
+Result<Role> ValueParser::role(const QString &text)
+{
+    if (auto role = roleFromName(text.trimmed()))
+        return *role;
+    return invalid(QStringLiteral("'%1' is not a role. Roles: %2.").arg(text, roleNames()));
+}
+
 QString ValueParser::stageNames()
 {
     QStringList names;
@@ -111,6 +118,14 @@ QString ValueParser::activityTypeNames()
     QStringList names;
     for (ActivityType type : allActivityTypes)
         names << activityTypeName(type);
+    return names.join(QStringLiteral(", "));
+}
+
+QString ValueParser::roleNames()
+{
+    QStringList names;
+    for (Role role : allRoles)
+        names << roleName(role);
     return names.join(QStringLiteral(", "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/ActivityType.h"
+#include "domain/Role.h"
 #include "domain/Stage.h"
 
 #include <QDate>
@@ -30,10 +31,13 @@ public:
     static Result<QString> outcome(ActivityType type, const QString &text);
     /// A calendar date, YYYY-MM-DD.
     static Result<QDate> date(const QString &text);
+    /// A user's role by its name: sdr, sales_manager, marketing_manager, admin.
+    static Result<Role> role(const QString &text);
 
     /// "nurture, mql, …" for messages and help.
     static QString stageNames();
     static QString activityTypeNames();
+    static QString roleNames();
 };
 
 } // namespace baton::cli
