@@ -27,6 +27,7 @@ ExitCode CommandContext::exitCodeFor(const Error &error)
     case ErrorKind::PermissionDenied:
     case ErrorKind::Conflict:
     case ErrorKind::Storage:
+    case ErrorKind::Cancelled:
         break;
     }
     return ExitCode::Failed;

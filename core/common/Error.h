@@ -19,6 +19,7 @@ enum class ErrorKind {
     Busy,              ///< another process holds the lock for too long
     Io,                ///< the operating system refused a read or write
     Storage,           ///< SQLite reported an unexpected error
+    Cancelled,         ///< the person stopped it; nothing was kept
 };
 
 /// A typed failure: the kind to branch on, and a sentence for people that says

@@ -87,7 +87,7 @@ Result<void> refuseFileWithLeads(DemoWriter &writer)
 
 Error cancelled()
 {
-    return makeError(ErrorKind::InvalidInput,
+    return makeError(ErrorKind::Cancelled,
                      QStringLiteral("Making demo data was cancelled. Nothing was written to the file."));
 }
 

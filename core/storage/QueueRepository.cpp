@@ -128,13 +128,24 @@ Result<std::vector<QueueRow>> QueueRepository::pageAfter(const QueueFilter &filt
 
 Result<std::vector<QueueRow>> QueueRepository::pageAt(const QueueFilter &filter, qint64 offset, int limit)
 {
-    auto statement = m_db.cached(selectRows(filter, " ORDER BY l.handoff_at, l.id LIMIT ?7 OFFSET ?8"));
+    if (offset <= 0)
+        return pageAfter(filter, std::nullopt, limit);
+    // Skipping rows costs little when only the key is read (from the index alone); the page
+    // itself is then read by keyset from the row before it.
+    auto statement = m_db.cached("SELECT l.handoff_at, l.id FROM leads l" + whereClause(filter) +
+                                 " ORDER BY l.handoff_at, l.id LIMIT 1 OFFSET ?8");
     if (!statement)
         return statement.error();
     bindFilter(**statement, filter);
-    (*statement)->bind(limitParam, limit);
-    (*statement)->bind(offsetParam, offset);
-    return readRows(**statement);
+    (*statement)->bind(offsetParam, offset - 1);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::vector<QueueRow>{};
+    const QueueKey before{(*statement)->int64(0), (*statement)->int64(1)};
+    (*statement)->reset();
+    return pageAfter(filter, before, limit);
 }
 
 QueueKey QueueRepository::keyOf(const QueueRow &row)

@@ -62,7 +62,6 @@ CREATE TABLE leads (
 CREATE INDEX leads_queue ON leads(owner_id, handoff_at, id) WHERE stage IN ('mql', 'sal');
 -- The team's open leads, oldest handoff first.
 CREATE INDEX leads_open ON leads(handoff_at, id) WHERE stage IN ('mql', 'sal');
-CREATE INDEX leads_stage ON leads(stage, stage_changed_at);
 CREATE INDEX leads_email ON leads(email);
 
 CREATE TABLE events (

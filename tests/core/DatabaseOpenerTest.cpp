@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
+#include "demo/DemoGenerator.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
@@ -165,4 +166,21 @@ TEST_F(DatabaseOpenerTest, Open_ReadOnlyMode_RefusesWrites)
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_TRUE((*db)->isReadOnly());
     EXPECT_FALSE((*db)->exec("INSERT INTO users (login, name, role) VALUES ('a', 'A', 'sdr')").ok());
+}
+
+TEST_F(DatabaseOpenerTest, Open_FileWithLeadsButNoStatistics_GathersThem)
+{
+    const QString file = path("stats.baton");
+    {
+        auto db = DatabaseOpener::open(file);
+        ASSERT_TRUE(db.ok());
+        DemoOptions options;
+        options.leads = 1500;
+        options.now = QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC);
+        ASSERT_TRUE(DemoGenerator::generate(**db, options).ok());
+        ASSERT_TRUE((*db)->exec("DROP TABLE IF EXISTS sqlite_stat1").ok());
+    }
+    auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::MustExist);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_GT(*(*db)->queryInt("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'leads'"), 0);
 }

@@ -392,6 +392,7 @@ TEST_F(DemoGeneratorTest, Generate_ProgressCancels_NothingKept)
     };
     auto made = DemoGenerator::generate(fresh.db(), cancelling);
     ASSERT_FALSE(made.ok());
+    EXPECT_EQ(made.error().kind, ErrorKind::Cancelled);
     EXPECT_GE(calls, 2);
     for (const char *table : {"leads", "events", "stage_changes", "activities", "users", "campaigns"})
         EXPECT_EQ(count(fresh.db(), (std::string("SELECT count(*) FROM ") + table).c_str()), 0) << table;

@@ -100,6 +100,10 @@ TEST_F(QueueRepositoryTest, KeysetPaging_WalksTheSameRowsAsOffsetPaging)
     }
     EXPECT_EQ(keyset.size(), 23u);
     EXPECT_EQ(keyset, offset);
+    const auto last = *queue.pageAt(mine, 22, 5);
+    ASSERT_EQ(last.size(), 1u);
+    EXPECT_EQ(last[0].id, keyset.back());
+    EXPECT_TRUE(queue.pageAt(mine, 23, 5)->empty());
     EXPECT_EQ(keyset, ids(mine));
 }
 

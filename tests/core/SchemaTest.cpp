@@ -51,6 +51,20 @@ TEST(Schema, QueueQuery_UsesThePartialQueueIndex)
     EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
 }
 
+TEST(Schema, TeamQueueQuery_WithoutStatistics_WalksTheOpenLeadsIndexInOrder)
+{
+    test::TestFile file;
+    auto plan = file.db().prepare("EXPLAIN QUERY PLAN SELECT l.id FROM leads l LEFT JOIN campaigns c "
+                                  "ON c.id = l.campaign_id WHERE l.stage IN ('mql', 'sal') "
+                                  "ORDER BY l.handoff_at, l.id LIMIT 128");
+    ASSERT_TRUE(plan.ok());
+    QString details;
+    while (*plan->step())
+        details += plan->text(3) + QLatin1Char('\n');
+    EXPECT_TRUE(details.contains(QStringLiteral("leads_open"))) << details.toStdString();
+    EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
+}
+
 TEST(Schema, StageHistory_IsAppendOnly)
 {
     test::TestFile file;
