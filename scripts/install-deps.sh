@@ -7,7 +7,7 @@ packages=(
   # toolchain
   cmake ninja-build g++ pkg-config
   # libraries
-  qt6-base-dev libqt6charts6-dev libgl-dev libsqlite3-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libsqlite3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # running the desktop app: platform plugins (xcb, offscreen) and a font
