@@ -2,11 +2,13 @@
 
 namespace baton {
 
-QString AppResources::iconPng() {
+QString AppResources::iconPng()
+{
     return QStringLiteral(":/baton/icons/baton.png");
 }
 
-QString AppResources::iconSvg() {
+QString AppResources::iconSvg()
+{
     return QStringLiteral(":/baton/icons/baton.svg");
 }
 

@@ -24,21 +24,19 @@ void writeText(QTextStream &out, const QString &path, const FileCheckReport &rep
     line(QStringLiteral("File format"), QStringLiteral("%1 (this batonctl writes %2)")
                                             .arg(report.schemaVersion)
                                             .arg(report.supportedVersion));
-    line(QStringLiteral("Integrity"),
-         report.integrityOk ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"));
+    line(QStringLiteral("Integrity"), report.integrityOk ? QStringLiteral("ok") : QStringLiteral("PROBLEMS"));
     if (!report.integrityOk) {
         for (const QString &problem : report.integrityMessage.split(QLatin1Char('\n')))
             out << "                " << problem << '\n';
     }
-    line(QStringLiteral("Foreign keys"),
-         report.foreignKeysOk ? QStringLiteral("ok")
-                              : QStringLiteral("PROBLEMS (rows point at missing rows)"));
+    line(QStringLiteral("Foreign keys"), report.foreignKeysOk
+                                             ? QStringLiteral("ok")
+                                             : QStringLiteral("PROBLEMS (rows point at missing rows)"));
     line(QStringLiteral("Journal mode"), report.journalMode);
     line(QStringLiteral("Leads"), TextFormat::number(report.leads));
     line(QStringLiteral("Events"), TextFormat::number(report.events));
     line(QStringLiteral("Users"), TextFormat::number(report.users));
-    out << (ok ? "Result: ok"
-               : "Result: NOT OK. Keep a copy of the file and restore it from a backup.")
+    out << (ok ? "Result: ok" : "Result: NOT OK. Keep a copy of the file and restore it from a backup.")
         << '\n';
 }
 
@@ -51,8 +49,7 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
         QStringLiteral("Checks a Baton file without writing to it: SQLite's integrity check, "
                        "foreign keys,\nthe file format version, and how much it holds. Exits "
                        "with 1 when a check fails."));
-    parser.addOption(
-        QCommandLineOption(jsonOption, QStringLiteral("Write the report as a JSON object.")));
+    parser.addOption(QCommandLineOption(jsonOption, QStringLiteral("Write the report as a JSON object.")));
     parser.addExample(QStringLiteral("--db team.baton check"), QStringLiteral("Check team.baton."));
     parser.addExample(QStringLiteral("--db team.baton check --json"),
                       QStringLiteral("The same, for a monitoring script."));
@@ -66,8 +63,8 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
     if (!report)
         return context.actionFailed(report.error());
 
-    const bool ok = report->integrityOk && report->foreignKeysOk &&
-                    report->schemaVersion == report->supportedVersion;
+    const bool ok =
+        report->integrityOk && report->foreignKeysOk && report->schemaVersion == report->supportedVersion;
     if (parser.isSet(jsonOption)) {
         const QJsonObject object{{QStringLiteral("file"), context.databasePath()},
                                  {QStringLiteral("ok"), ok},

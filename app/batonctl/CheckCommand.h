@@ -8,10 +8,7 @@ namespace baton::cli {
 class CheckCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString summary() const override
-    {
-        return QStringLiteral("Check a file's integrity and schema version");
-    }
+    QString summary() const override { return QStringLiteral("Check a file's integrity and schema version"); }
     int run(CommandContext &context, const QStringList &args) override;
 };
 

@@ -43,15 +43,14 @@ int CommandGroup::run(CommandContext &context, const QStringList &args)
         QStringList names;
         for (const auto &command : m_commands)
             names << command->name();
-        return parser.usageError(context, QStringLiteral("%1 needs a command: %2.")
-                                              .arg(m_name, names.join(QStringLiteral(", "))));
+        return parser.usageError(
+            context, QStringLiteral("%1 needs a command: %2.").arg(m_name, names.join(QStringLiteral(", "))));
     }
     for (const auto &command : m_commands) {
         if (command->name() == rest.first())
             return command->run(context, rest);
     }
-    return parser.usageError(context,
-                             QStringLiteral("Unknown command '%1 %2'.").arg(m_name, rest.first()));
+    return parser.usageError(context, QStringLiteral("Unknown command '%1 %2'.").arg(m_name, rest.first()));
 }
 
 QString CommandGroup::commandList() const
@@ -63,9 +62,8 @@ QString CommandGroup::commandList() const
         width = std::max(width, line.name.size());
     for (const CommandSummary &line : lines)
         text += QStringLiteral("  %1  %2\n").arg(line.name.leftJustified(width), line.summary);
-    text +=
-        QStringLiteral("\nRun 'batonctl %1 COMMAND --help' for a command's options and examples.")
-            .arg(m_name);
+    text += QStringLiteral("\nRun 'batonctl %1 COMMAND --help' for a command's options and examples.")
+                .arg(m_name);
     return text;
 }
 

@@ -73,10 +73,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 
-    auto lead =
-        std::make_unique<CommandGroup>(QStringLiteral("lead"), QStringLiteral("Work with leads"),
-                                       QStringLiteral("Lists, shows and moves leads through the "
-                                                      "lifecycle, as the desktop app does."));
+    auto lead = std::make_unique<CommandGroup>(QStringLiteral("lead"), QStringLiteral("Work with leads"),
+                                               QStringLiteral("Lists, shows and moves leads through the "
+                                                              "lifecycle, as the desktop app does."));
     lead->add(std::make_unique<LeadListCommand>());
     lead->add(std::make_unique<LeadShowCommand>());
     lead->add(std::make_unique<LeadAcceptCommand>());
@@ -97,18 +96,15 @@ CommandLine::CommandLine()
     m_commands.push_back(std::move(user));
 }
 
-int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err,
-                     RunOptions options)
+int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOption(QCommandLineOption(dbName, QStringLiteral("The Baton file."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), helpName}, QStringLiteral("Show help.")));
     parser.addOption(
-        QCommandLineOption(dbName, QStringLiteral("The Baton file."), QStringLiteral("FILE")));
-    parser.addOption(
-        QCommandLineOption({QStringLiteral("h"), helpName}, QStringLiteral("Show help.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("v"), versionName},
-                                        QStringLiteral("Show the version.")));
+        QCommandLineOption({QStringLiteral("v"), versionName}, QStringLiteral("Show the version.")));
 
     if (!parser.parse(args.isEmpty() ? QStringList{QStringLiteral("batonctl")} : args))
         return usageError(err, parser.errorText());
@@ -136,9 +132,9 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
                        QStringList{QStringLiteral("--help")},
                    out, err, options);
     }
-    const auto command =
-        std::find_if(m_commands.begin(), m_commands.end(),
-                     [&](const auto &candidate) { return candidate->name() == rest.first(); });
+    const auto command = std::find_if(m_commands.begin(), m_commands.end(), [&](const auto &candidate) {
+        return candidate->name() == rest.first();
+    });
     if (command == m_commands.end())
         return usageError(err, QStringLiteral("Unknown command '%1'.").arg(rest.first()));
 
@@ -171,11 +167,10 @@ QString CommandLine::helpText() const
         width = std::max(width, line.name.size());
     for (const CommandSummary &line : lines)
         text += QStringLiteral("  %1  %2\n").arg(line.name.leftJustified(width), line.summary);
-    text += QStringLiteral(
-        "\nOptions:\n"
-        "  --db FILE      The Baton file to work on (every command needs it).\n"
-        "  -h, --help     Show this help. `batonctl COMMAND --help` shows a command's.\n"
-        "  -v, --version  Show the version.\n");
+    text += QStringLiteral("\nOptions:\n"
+                           "  --db FILE      The Baton file to work on (every command needs it).\n"
+                           "  -h, --help     Show this help. `batonctl COMMAND --help` shows a command's.\n"
+                           "  -v, --version  Show the version.\n");
     text += QString::fromUtf8(helpEpilogue);
     return text;
 }

@@ -16,8 +16,8 @@ CommandParser::CommandParser(QString command, QString synopsis, QString descript
     , m_description(std::move(description))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption(dbName, QStringLiteral("The Baton file to work on."),
-                                          QStringLiteral("FILE")));
+    m_parser.addOption(
+        QCommandLineOption(dbName, QStringLiteral("The Baton file to work on."), QStringLiteral("FILE")));
     m_parser.addOption(
         QCommandLineOption({QStringLiteral("h"), helpName}, QStringLiteral("Show this help.")));
 }
@@ -45,8 +45,8 @@ void CommandParser::addNote(const QString &text)
 
 void CommandParser::setStopAtFirstPositional(bool stop)
 {
-    m_parser.setOptionsAfterPositionalArgumentsMode(
-        stop ? QCommandLineParser::ParseAsPositionalArguments : QCommandLineParser::ParseAsOptions);
+    m_parser.setOptionsAfterPositionalArgumentsMode(stop ? QCommandLineParser::ParseAsPositionalArguments
+                                                         : QCommandLineParser::ParseAsOptions);
 }
 
 void CommandParser::setPositionalRange(int minimum, int maximum)
@@ -75,12 +75,10 @@ std::optional<int> CommandParser::parse(CommandContext &context, const QStringLi
         QString what = missing.description;
         if (!what.isEmpty())
             what[0] = what[0].toLower();
-        return usageError(context,
-                          QStringLiteral("%1 needs %2: %3").arg(m_command, missing.name, what));
+        return usageError(context, QStringLiteral("%1 needs %2: %3").arg(m_command, missing.name, what));
     }
     if (positionals.size() > maximum)
-        return usageError(context,
-                          QStringLiteral("Unexpected argument '%1'.").arg(positionals.at(maximum)));
+        return usageError(context, QStringLiteral("Unexpected argument '%1'.").arg(positionals.at(maximum)));
 
     if (m_requiresDatabase && context.databasePath().isEmpty()) {
         return usageError(context, QStringLiteral("No Baton file given: add --db FILE (for example "

@@ -20,20 +20,18 @@ const QString seedOption = QStringLiteral("seed");
 
 void describe(CommandParser &parser)
 {
-    parser.addOption(
-        QCommandLineOption(leadsOption,
-                           QStringLiteral("How many leads to make (default %1, at most %2).")
-                               .arg(DemoCommand::defaultLeads)
-                               .arg(TextFormat::number(DemoCommand::maxLeads)),
-                           QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(leadsOption,
+                                        QStringLiteral("How many leads to make (default %1, at most %2).")
+                                            .arg(DemoCommand::defaultLeads)
+                                            .arg(TextFormat::number(DemoCommand::maxLeads)),
+                                        QStringLiteral("N")));
     parser.addOption(
         QCommandLineOption(seedOption,
                            QStringLiteral("The random seed (default 1): the same seed, lead count "
                                           "and BATON_NOW give the same data."),
                            QStringLiteral("S")));
-    parser.addExample(
-        QStringLiteral("--db demo.baton demo --leads 2000"),
-        QStringLiteral("A new file with 2,000 leads and 12 weeks of history up to now."));
+    parser.addExample(QStringLiteral("--db demo.baton demo --leads 2000"),
+                      QStringLiteral("A new file with 2,000 leads and 12 weeks of history up to now."));
     parser.addExample(QStringLiteral("--db big.baton demo --leads 1000000 --seed 7"),
                       QStringLiteral("A million leads, for trying Baton at scale."));
     parser.addNote(
@@ -46,11 +44,9 @@ void writeSummary(QTextStream &out, const QString &path, const DemoSummary &summ
 {
     const double rate = seconds > 0 ? static_cast<double>(summary.leads) / seconds : 0.0;
     out << "Generated " << TextFormat::number(summary.leads) << " demo leads in " << path << " in "
-        << QString::number(seconds, 'f', 2) << " s (" << TextFormat::number(qRound64(rate))
-        << " leads/s).\n";
+        << QString::number(seconds, 'f', 2) << " s (" << TextFormat::number(qRound64(rate)) << " leads/s).\n";
     auto line = [&out](const QString &label, qint64 value) {
-        out << "  " << label.leftJustified(18) << TextFormat::number(value).rightJustified(12)
-            << '\n';
+        out << "  " << label.leftJustified(18) << TextFormat::number(value).rightJustified(12) << '\n';
     };
     line(QStringLiteral("leads"), summary.leads);
     line(QStringLiteral("engagement events"), summary.events);
@@ -78,8 +74,7 @@ int DemoCommand::run(CommandContext &context, const QStringList &args)
 
     qint64 leads = defaultLeads;
     if (parser.isSet(leadsOption)) {
-        auto parsed =
-            ValueParser::count(parser.value(leadsOption), QStringLiteral("--leads"), 1, maxLeads);
+        auto parsed = ValueParser::count(parser.value(leadsOption), QStringLiteral("--leads"), 1, maxLeads);
         if (!parsed)
             return parser.usageError(context, parsed.error().message);
         leads = *parsed;
@@ -115,9 +110,8 @@ int DemoCommand::run(CommandContext &context, const QStringList &args)
     options.now = context.clock().now();
     if (context.interactive()) {
         options.progress = [&context](qint64 done, qint64 total) {
-            context.err() << "\rGenerating demo data: " << (total > 0 ? done * 100 / total : 0)
-                          << "% (" << TextFormat::number(done) << " of "
-                          << TextFormat::number(total) << " leads)";
+            context.err() << "\rGenerating demo data: " << (total > 0 ? done * 100 / total : 0) << "% ("
+                          << TextFormat::number(done) << " of " << TextFormat::number(total) << " leads)";
             context.err().flush();
             return true;
         };
@@ -132,8 +126,8 @@ int DemoCommand::run(CommandContext &context, const QStringList &args)
     if (!summary)
         return context.actionFailed(summary.error());
 
-    writeSummary(context.out(), path, *summary, summary->seconds > 0 ? summary->seconds : elapsed,
-                 seed, options.now);
+    writeSummary(context.out(), path, *summary, summary->seconds > 0 ? summary->seconds : elapsed, seed,
+                 options.now);
     return toInt(ExitCode::Ok);
 }
 

@@ -31,13 +31,13 @@ int InitCommand::run(CommandContext &context, const QStringList &args)
         return context.fileRefused(opened.error());
 
     if (existed) {
-        context.out() << path << " is already a Baton file (file format "
-                      << Schema::currentVersion() << "). Nothing to do." << Qt::endl;
+        context.out() << path << " is already a Baton file (file format " << Schema::currentVersion()
+                      << "). Nothing to do." << Qt::endl;
     } else {
         context.out() << "Created " << path << ": an empty Baton file (file format "
                       << Schema::currentVersion() << ").\n"
-                      << "Next: `batonctl --db " << path
-                      << " demo --leads 2000` fills it with demo data." << Qt::endl;
+                      << "Next: `batonctl --db " << path << " demo --leads 2000` fills it with demo data."
+                      << Qt::endl;
     }
     return toInt(ExitCode::Ok);
 }

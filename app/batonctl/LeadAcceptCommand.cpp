@@ -7,9 +7,8 @@ namespace baton::cli {
 
 QString LeadAcceptCommand::description() const
 {
-    return QStringLiteral(
-        "Sales accepts a lead that marketing handed over: the lead moves from mql to sal.\n"
-        "A lead without an owner becomes the accepting user's.");
+    return QStringLiteral("Sales accepts a lead that marketing handed over: the lead moves from mql to sal.\n"
+                          "A lead without an owner becomes the accepting user's.");
 }
 
 void LeadAcceptCommand::addOptions(CommandParser &parser) const

@@ -21,9 +21,9 @@ int LeadActionCommand::run(CommandContext &context, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  QStringLiteral("The lead's id, as `lead list` shows it."));
     if (needsActor()) {
-        parser.addOption(QCommandLineOption(
-            asOption, QStringLiteral("The user who acts, by login or id (e.g. sam.sdr)."),
-            QStringLiteral("USER")));
+        parser.addOption(
+            QCommandLineOption(asOption, QStringLiteral("The user who acts, by login or id (e.g. sam.sdr)."),
+                               QStringLiteral("USER")));
     }
     addOptions(parser);
     if (auto stop = parser.parse(context, args))
@@ -33,9 +33,9 @@ int LeadActionCommand::run(CommandContext &context, const QStringList &args)
     if (!leadId)
         return parser.usageError(context, leadId.error().message);
     if (needsActor() && parser.value(asOption).trimmed().isEmpty()) {
-        return parser.usageError(
-            context, QStringLiteral("%1 needs --as USER: the login or id of the user who acts.")
-                         .arg(parser.command()));
+        return parser.usageError(context,
+                                 QStringLiteral("%1 needs --as USER: the login or id of the user who acts.")
+                                     .arg(parser.command()));
     }
     if (auto checked = checkOptions(parser); !checked)
         return parser.usageError(context, checked.error().message);

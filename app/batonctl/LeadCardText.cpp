@@ -10,8 +10,7 @@ namespace {
 const QString indent = QStringLiteral("  ");
 
 /// "  Label       value", skipped when the value is empty.
-void field(QTextStream &out, const QString &label, const QString &value,
-           const QString &prefix = indent)
+void field(QTextStream &out, const QString &label, const QString &value, const QString &prefix = indent)
 {
     if (value.trimmed().isEmpty())
         return;
@@ -74,12 +73,12 @@ void LeadCardText::writeHeader(const LeadCard &card, QTextStream &out) const
                      : QStringLiteral("nobody yet"),
           {});
     if (card.campaign) {
-        const QString details = joined(
-            {card.campaign->kind,
-             card.campaign->startedOn.isValid()
-                 ? QStringLiteral("started %1").arg(TextFormat::date(card.campaign->startedOn))
-                 : QString()},
-            QStringLiteral(", "));
+        const QString details =
+            joined({card.campaign->kind,
+                    card.campaign->startedOn.isValid()
+                        ? QStringLiteral("started %1").arg(TextFormat::date(card.campaign->startedOn))
+                        : QString()},
+                   QStringLiteral(", "));
         field(out, QStringLiteral("Campaign"),
               details.isEmpty() ? card.campaign->name
                                 : QStringLiteral("%1 (%2)").arg(card.campaign->name, details),
@@ -87,8 +86,7 @@ void LeadCardText::writeHeader(const LeadCard &card, QTextStream &out) const
     } else {
         field(out, QStringLiteral("Campaign"), QStringLiteral("none recorded"), {});
     }
-    field(out, QStringLiteral("Created"), TextFormat::time(lead.createdAt) + QStringLiteral(" UTC"),
-          {});
+    field(out, QStringLiteral("Created"), TextFormat::time(lead.createdAt) + QStringLiteral(" UTC"), {});
 }
 
 void LeadCardText::writePersonAndCompany(const Lead &lead, QTextStream &out) const
@@ -104,11 +102,10 @@ void LeadCardText::writePersonAndCompany(const Lead &lead, QTextStream &out) con
 
     const Company &company = lead.company;
     out << "\nCompany\n";
-    field(
-        out, QStringLiteral("Name"),
-        joined({company.name,
-                company.domain.isEmpty() ? QString() : QStringLiteral("(%1)").arg(company.domain)},
-               QStringLiteral(" ")));
+    field(out, QStringLiteral("Name"),
+          joined({company.name,
+                  company.domain.isEmpty() ? QString() : QStringLiteral("(%1)").arg(company.domain)},
+                 QStringLiteral(" ")));
     field(out, QStringLiteral("Industry"), company.industry);
     field(out, QStringLiteral("Size"),
           joined({company.employees > 0
@@ -118,8 +115,7 @@ void LeadCardText::writePersonAndCompany(const Lead &lead, QTextStream &out) con
                       ? QStringLiteral("revenue %1").arg(TextFormat::number(company.annualRevenue))
                       : QString()},
                  QStringLiteral(", ")));
-    field(out, QStringLiteral("Location"),
-          joined({company.country, company.region}, QStringLiteral(", ")));
+    field(out, QStringLiteral("Location"), joined({company.country, company.region}, QStringLiteral(", ")));
 }
 
 void LeadCardText::writeEngagement(const EngagementStory &story, QTextStream &out) const
@@ -129,8 +125,8 @@ void LeadCardText::writeEngagement(const EngagementStory &story, QTextStream &ou
         out << ": none recorded\n";
         return;
     }
-    out << ": " << story.totalEvents() << (story.totalEvents() == 1 ? " event" : " events")
-        << ", last " << TextFormat::time(story.lastActivity()) << " UTC";
+    out << ": " << story.totalEvents() << (story.totalEvents() == 1 ? " event" : " events") << ", last "
+        << TextFormat::time(story.lastActivity()) << " UTC";
     if (story.emailOpens() > 0 || story.emailClicks() > 0)
         out << "; emails opened " << story.emailOpens() << ", clicked " << story.emailClicks();
     out << '\n';
@@ -138,14 +134,12 @@ void LeadCardText::writeEngagement(const EngagementStory &story, QTextStream &ou
     if (!story.pages().empty()) {
         out << indent << "Pages visited (most visited first)\n";
         qsizetype urlWidth = 0;
-        for (std::size_t i = 0; i < story.pages().size() && i < static_cast<std::size_t>(maxPages);
-             ++i)
+        for (std::size_t i = 0; i < story.pages().size() && i < static_cast<std::size_t>(maxPages); ++i)
             urlWidth = std::max(urlWidth, std::min(story.pages()[i].url.size(), maxUrlWidth));
         int shown = 0;
         for (const auto &page : story.pages()) {
             if (shown++ == maxPages) {
-                out << indent << indent << "... and " << story.pages().size() - maxPages
-                    << " more pages\n";
+                out << indent << indent << "... and " << story.pages().size() - maxPages << " more pages\n";
                 break;
             }
             out << indent << indent << QString::number(page.count).rightJustified(3) << "x  "
@@ -161,8 +155,7 @@ void LeadCardText::writeEngagement(const EngagementStory &story, QTextStream &ou
         int shown = 0;
         for (const auto &moment : story.moments()) {
             if (shown++ == maxMoments) {
-                out << indent << indent << "... and " << story.moments().size() - maxMoments
-                    << " more\n";
+                out << indent << indent << "... and " << story.moments().size() - maxMoments << " more\n";
                 break;
             }
             QString detail = moment.detail;
@@ -171,8 +164,7 @@ void LeadCardText::writeEngagement(const EngagementStory &story, QTextStream &ou
             if (!moment.campaign.isEmpty())
                 detail += QStringLiteral("  [%1]").arg(moment.campaign);
             out << indent << indent << TextFormat::time(moment.at) << "  "
-                << eventTypeLabel(moment.type).leftJustified(typeWidth) << "  " << detail.trimmed()
-                << '\n';
+                << eventTypeLabel(moment.type).leftJustified(typeWidth) << "  " << detail.trimmed() << '\n';
         }
     }
 }
@@ -182,11 +174,10 @@ void LeadCardText::writeHistory(const std::vector<StageChange> &history, QTextSt
     out << "\nHistory (oldest first)\n";
     for (const StageChange &change : history) {
         const QString move =
-            change.from
-                ? QStringLiteral("%1 -> %2").arg(stageName(*change.from), stageName(change.to))
-                : QStringLiteral("created as %1").arg(stageName(change.to));
-        out << indent << TextFormat::time(change.changedAt) << "  " << move.leftJustified(20)
-            << "  by " << byWhom(change.userName);
+            change.from ? QStringLiteral("%1 -> %2").arg(stageName(*change.from), stageName(change.to))
+                        : QStringLiteral("created as %1").arg(stageName(change.to));
+        out << indent << TextFormat::time(change.changedAt) << "  " << move.leftJustified(20) << "  by "
+            << byWhom(change.userName);
         if (!change.reasonCode.isEmpty())
             out << "; reason: " << reasonText(change.to, change.reasonCode);
         out << quotedNote(change.note) << '\n';
@@ -202,16 +193,14 @@ void LeadCardText::writeActivities(const std::vector<Activity> &activities, QTex
     }
     out << " (newest first)\n";
     auto what = [](const Activity &activity) {
-        return QStringLiteral("%1: %2").arg(activityTypeLabel(activity.type),
-                                            outcomeLabel(activity.outcome));
+        return QStringLiteral("%1: %2").arg(activityTypeLabel(activity.type), outcomeLabel(activity.outcome));
     };
     qsizetype width = 0;
     for (const Activity &activity : activities)
         width = std::max(width, what(activity).size());
     for (const Activity &activity : activities) {
-        out << indent << TextFormat::time(activity.occurredAt) << "  "
-            << what(activity).leftJustified(width) << "  by " << byWhom(activity.userName)
-            << quotedNote(activity.note) << '\n';
+        out << indent << TextFormat::time(activity.occurredAt) << "  " << what(activity).leftJustified(width)
+            << "  by " << byWhom(activity.userName) << quotedNote(activity.note) << '\n';
     }
 }
 

@@ -14,9 +14,8 @@ const QString valueOption = QStringLiteral("value");
 
 QString LeadConvertCommand::description() const
 {
-    return QStringLiteral(
-        "An accepted lead is a qualified opportunity: it moves from sal to sql and the\n"
-        "opportunity's value is recorded.");
+    return QStringLiteral("An accepted lead is a qualified opportunity: it moves from sal to sql and the\n"
+                          "opportunity's value is recorded.");
 }
 
 void LeadConvertCommand::addOptions(CommandParser &parser) const
@@ -26,15 +25,13 @@ void LeadConvertCommand::addOptions(CommandParser &parser) const
                            QStringLiteral("The opportunity's value in currency units, with up to "
                                           "two decimals and no separators (required)."),
                            QStringLiteral("AMOUNT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("note"),
-                                        QStringLiteral("What was agreed, next steps."),
-                                        QStringLiteral("TEXT")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("note"), QStringLiteral("What was agreed, next steps."), QStringLiteral("TEXT")));
     parser.addExample(QStringLiteral("--db team.baton lead convert 42 --value 12500 --as sam.sdr"),
                       QStringLiteral("Lead 42 is an opportunity worth 12,500."));
-    parser.addExample(
-        QStringLiteral("--db team.baton lead convert 42 --value 8400.50 --note \"Pilot, 20 "
-                       "seats\" --as sam.sdr"),
-        QStringLiteral("With cents and a note."));
+    parser.addExample(QStringLiteral("--db team.baton lead convert 42 --value 8400.50 --note \"Pilot, 20 "
+                                     "seats\" --as sam.sdr"),
+                      QStringLiteral("With cents and a note."));
 }
 
 Result<void> LeadConvertCommand::checkOptions(const CommandParser &parser) const
@@ -42,8 +39,7 @@ Result<void> LeadConvertCommand::checkOptions(const CommandParser &parser) const
     if (!parser.isSet(valueOption)) {
         return makeError(
             ErrorKind::InvalidInput,
-            QStringLiteral(
-                "lead convert needs --value AMOUNT: the opportunity's value, e.g. 12500."));
+            QStringLiteral("lead convert needs --value AMOUNT: the opportunity's value, e.g. 12500."));
     }
     auto cents = ValueParser::money(parser.value(valueOption));
     if (!cents)
@@ -54,8 +50,8 @@ Result<void> LeadConvertCommand::checkOptions(const CommandParser &parser) const
 int LeadConvertCommand::perform(Request &request)
 {
     const qint64 cents = *ValueParser::money(request.parser.value(valueOption));
-    const Result<void> outcome = request.service.convert(
-        request.lead.id, request.actor->id, cents, request.parser.value(QStringLiteral("note")));
+    const Result<void> outcome = request.service.convert(request.lead.id, request.actor->id, cents,
+                                                         request.parser.value(QStringLiteral("note")));
     return report(request, outcome, QStringLiteral("value %1").arg(TextFormat::money(cents)));
 }
 

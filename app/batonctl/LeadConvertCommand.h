@@ -15,10 +15,7 @@ public:
     }
 
 protected:
-    QString synopsis() const override
-    {
-        return QStringLiteral("ID --value AMOUNT [--note TEXT] --as USER");
-    }
+    QString synopsis() const override { return QStringLiteral("ID --value AMOUNT [--note TEXT] --as USER"); }
     QString description() const override;
     void addOptions(CommandParser &parser) const override;
     Result<void> checkOptions(const CommandParser &parser) const override;

@@ -85,15 +85,15 @@ QJsonArray history(const std::vector<StageChange> &changes)
 {
     QJsonArray array;
     for (const StageChange &change : changes) {
-        array.append(QJsonObject{{QStringLiteral("id"), change.id},
-                                 {QStringLiteral("from"),
-                                  change.from ? QJsonValue(stageName(*change.from)) : QJsonValue()},
-                                 {QStringLiteral("to"), stageName(change.to)},
-                                 {QStringLiteral("at"), time(change.changedAt)},
-                                 {QStringLiteral("userId"), id(change.userId)},
-                                 {QStringLiteral("userName"), text(change.userName)},
-                                 {QStringLiteral("reason"), text(change.reasonCode)},
-                                 {QStringLiteral("note"), text(change.note)}});
+        array.append(QJsonObject{
+            {QStringLiteral("id"), change.id},
+            {QStringLiteral("from"), change.from ? QJsonValue(stageName(*change.from)) : QJsonValue()},
+            {QStringLiteral("to"), stageName(change.to)},
+            {QStringLiteral("at"), time(change.changedAt)},
+            {QStringLiteral("userId"), id(change.userId)},
+            {QStringLiteral("userName"), text(change.userName)},
+            {QStringLiteral("reason"), text(change.reasonCode)},
+            {QStringLiteral("note"), text(change.note)}});
     }
     return array;
 }
@@ -135,44 +135,41 @@ QJsonObject LeadJson::user(const User &user)
 
 QJsonObject LeadJson::listItem(const Lead &lead, const std::optional<User> &owner)
 {
-    return {
-        {QStringLiteral("id"), lead.id},
-        {QStringLiteral("name"), lead.person.name},
-        {QStringLiteral("title"), text(lead.person.title)},
-        {QStringLiteral("email"), text(lead.person.email)},
-        {QStringLiteral("company"), text(lead.company.name)},
-        {QStringLiteral("stage"), stageName(lead.stage)},
-        {QStringLiteral("ownerId"), id(lead.ownerId)},
-        {QStringLiteral("owner"), owner ? QJsonValue(owner->login) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("campaignId"), id(lead.campaignId)},
-        {QStringLiteral("createdAt"), time(lead.createdAt)},
-        {QStringLiteral("handoffAt"), time(lead.handoffAt)},
-        {QStringLiteral("version"), lead.version}};
+    return {{QStringLiteral("id"), lead.id},
+            {QStringLiteral("name"), lead.person.name},
+            {QStringLiteral("title"), text(lead.person.title)},
+            {QStringLiteral("email"), text(lead.person.email)},
+            {QStringLiteral("company"), text(lead.company.name)},
+            {QStringLiteral("stage"), stageName(lead.stage)},
+            {QStringLiteral("ownerId"), id(lead.ownerId)},
+            {QStringLiteral("owner"), owner ? QJsonValue(owner->login) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("campaignId"), id(lead.campaignId)},
+            {QStringLiteral("createdAt"), time(lead.createdAt)},
+            {QStringLiteral("handoffAt"), time(lead.handoffAt)},
+            {QStringLiteral("version"), lead.version}};
 }
 
 QJsonObject LeadJson::card(const LeadCard &card)
 {
     const Lead &lead = card.lead;
-    return {{QStringLiteral("id"), lead.id},
-            {QStringLiteral("version"), lead.version},
-            {QStringLiteral("stage"), stageName(lead.stage)},
-            {QStringLiteral("createdAt"), time(lead.createdAt)},
-            {QStringLiteral("handoffAt"), time(lead.handoffAt)},
-            {QStringLiteral("revisitOn"), lead.revisitOn
-                                              ? QJsonValue(lead.revisitOn->toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("person"), person(lead.person)},
-            {QStringLiteral("company"), company(lead.company)},
-            {QStringLiteral("owner"),
-             card.owner ? QJsonValue(user(*card.owner)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("campaign"),
-             card.campaign ? QJsonValue(campaign(*card.campaign)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("engagement"), engagement(card.story)},
-            {QStringLiteral("history"), history(card.history)},
-            {QStringLiteral("activities"), activities(card.activities)},
-            {QStringLiteral("opportunity"), card.opportunity
-                                                ? QJsonValue(opportunity(*card.opportunity))
-                                                : QJsonValue(QJsonValue::Null)}};
+    return {
+        {QStringLiteral("id"), lead.id},
+        {QStringLiteral("version"), lead.version},
+        {QStringLiteral("stage"), stageName(lead.stage)},
+        {QStringLiteral("createdAt"), time(lead.createdAt)},
+        {QStringLiteral("handoffAt"), time(lead.handoffAt)},
+        {QStringLiteral("revisitOn"),
+         lead.revisitOn ? QJsonValue(lead.revisitOn->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("person"), person(lead.person)},
+        {QStringLiteral("company"), company(lead.company)},
+        {QStringLiteral("owner"), card.owner ? QJsonValue(user(*card.owner)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("campaign"),
+         card.campaign ? QJsonValue(campaign(*card.campaign)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("engagement"), engagement(card.story)},
+        {QStringLiteral("history"), history(card.history)},
+        {QStringLiteral("activities"), activities(card.activities)},
+        {QStringLiteral("opportunity"),
+         card.opportunity ? QJsonValue(opportunity(*card.opportunity)) : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace baton::cli

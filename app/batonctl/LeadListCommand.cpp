@@ -27,20 +27,18 @@ constexpr qint64 maxLimit = 10'000'000;
 void describe(CommandParser &parser)
 {
     parser.addOption(QCommandLineOption(
-        ownerOption, QStringLiteral("Only leads owned by this user (login or id)."),
-        QStringLiteral("USER")));
+        ownerOption, QStringLiteral("Only leads owned by this user (login or id)."), QStringLiteral("USER")));
     parser.addOption(QCommandLineOption(
         stageOption, QStringLiteral("Only leads in this stage: %1.").arg(ValueParser::stageNames()),
         QStringLiteral("STAGE")));
     parser.addOption(QCommandLineOption(
-        limitOption,
-        QStringLiteral("At most N leads (default %1).").arg(LeadListCommand::defaultLimit),
+        limitOption, QStringLiteral("At most N leads (default %1).").arg(LeadListCommand::defaultLimit),
         QStringLiteral("N")));
     parser.addOption(
         QCommandLineOption(jsonOption, QStringLiteral("Write a JSON array instead of a table.")));
-    parser.addNote(QStringLiteral(
-        "Columns: id, name, company, stage, owner (login) and handoff (when it became an "
-        "MQL, UTC)."));
+    parser.addNote(
+        QStringLiteral("Columns: id, name, company, stage, owner (login) and handoff (when it became an "
+                       "MQL, UTC)."));
     parser.addExample(QStringLiteral("--db team.baton lead list --stage mql --owner sam.sdr"),
                       QStringLiteral("Sam's leads waiting to be accepted or rejected."));
     parser.addExample(QStringLiteral("--db team.baton lead list --stage sql --limit 500 --json"),
@@ -52,8 +50,7 @@ void describe(CommandParser &parser)
 int LeadListCommand::run(CommandContext &context, const QStringList &args)
 {
     CommandParser parser(
-        QStringLiteral("lead list"),
-        QStringLiteral("[--owner USER] [--stage STAGE] [--limit N] [--json]"),
+        QStringLiteral("lead list"), QStringLiteral("[--owner USER] [--stage STAGE] [--limit N] [--json]"),
         QStringLiteral("Lists leads, newest first, optionally only one owner's or one stage's."));
     describe(parser);
     if (auto stop = parser.parse(context, args))
@@ -68,8 +65,7 @@ int LeadListCommand::run(CommandContext &context, const QStringList &args)
     }
     qint64 limit = defaultLimit;
     if (parser.isSet(limitOption)) {
-        auto parsed =
-            ValueParser::count(parser.value(limitOption), QStringLiteral("--limit"), 1, maxLimit);
+        auto parsed = ValueParser::count(parser.value(limitOption), QStringLiteral("--limit"), 1, maxLimit);
         if (!parsed)
             return parser.usageError(context, parsed.error().message);
         limit = *parsed;
@@ -82,8 +78,7 @@ int LeadListCommand::run(CommandContext &context, const QStringList &args)
 
     std::optional<qint64> ownerId;
     if (parser.isSet(ownerOption)) {
-        auto owner =
-            UserResolver::resolve(db, parser.value(ownerOption), QStringLiteral("--owner"));
+        auto owner = UserResolver::resolve(db, parser.value(ownerOption), QStringLiteral("--owner"));
         if (!owner)
             return context.actionFailed(owner.error());
         ownerId = owner->id;
@@ -124,9 +119,8 @@ int LeadListCommand::run(CommandContext &context, const QStringList &args)
                      {QStringLiteral("handoff (UTC)"), TextTable::Align::Left, 16}});
     for (const Lead &lead : *leads) {
         const auto owner = ownerOf(lead);
-        table.addRow({QString::number(lead.id), lead.person.name, lead.company.name,
-                      stageName(lead.stage), owner ? owner->login : QStringLiteral("-"),
-                      TextFormat::time(lead.handoffAt)});
+        table.addRow({QString::number(lead.id), lead.person.name, lead.company.name, stageName(lead.stage),
+                      owner ? owner->login : QStringLiteral("-"), TextFormat::time(lead.handoffAt)});
     }
     table.write(context.out());
     context.out().flush();

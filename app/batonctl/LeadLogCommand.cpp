@@ -27,41 +27,36 @@ QString outcomeTable()
 
 QString LeadLogCommand::description() const
 {
-    return QStringLiteral(
-        "Records what a salesperson did with a lead and how it went. The stage does not\n"
-        "change.");
+    return QStringLiteral("Records what a salesperson did with a lead and how it went. The stage does not\n"
+                          "change.");
 }
 
 void LeadLogCommand::addOptions(CommandParser &parser) const
 {
     parser.addOption(QCommandLineOption(
-        typeOption,
-        QStringLiteral("What was done: %1 (required).").arg(ValueParser::activityTypeNames()),
+        typeOption, QStringLiteral("What was done: %1 (required).").arg(ValueParser::activityTypeNames()),
         QStringLiteral("TYPE")));
-    parser.addOption(
-        QCommandLineOption(outcomeOption,
-                           QStringLiteral("How it went; one of the type's outcomes (required "
-                                          "when the type has more than one)."),
-                           QStringLiteral("OUTCOME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("note"),
-                                        QStringLiteral("What was said or agreed."),
+    parser.addOption(QCommandLineOption(outcomeOption,
+                                        QStringLiteral("How it went; one of the type's outcomes (required "
+                                                       "when the type has more than one)."),
+                                        QStringLiteral("OUTCOME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("note"), QStringLiteral("What was said or agreed."),
                                         QStringLiteral("TEXT")));
     parser.addNote(outcomeTable());
     parser.addExample(
         QStringLiteral("--db team.baton lead log 42 --type call --outcome no_answer --as sam.sdr"),
         QStringLiteral("Sam called lead 42; nobody answered."));
-    parser.addExample(
-        QStringLiteral("--db team.baton lead log 42 --type meeting --outcome held --note "
-                       "\"Demo for the team\" --as sam.sdr"),
-        QStringLiteral("A meeting took place."));
+    parser.addExample(QStringLiteral("--db team.baton lead log 42 --type meeting --outcome held --note "
+                                     "\"Demo for the team\" --as sam.sdr"),
+                      QStringLiteral("A meeting took place."));
 }
 
 Result<std::pair<ActivityType, QString>> LeadLogCommand::activity(const CommandParser &parser)
 {
     if (!parser.isSet(typeOption)) {
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("lead log needs --type TYPE. Types: %1.")
-                             .arg(ValueParser::activityTypeNames()));
+        return makeError(
+            ErrorKind::InvalidInput,
+            QStringLiteral("lead log needs --type TYPE. Types: %1.").arg(ValueParser::activityTypeNames()));
     }
     auto type = ValueParser::activityType(parser.value(typeOption));
     if (!type)
@@ -96,8 +91,8 @@ int LeadLogCommand::perform(Request &request)
     if (!logged)
         return refused(request, logged.error());
     request.context.out() << "Logged " << activityTypeName(type) << " (" << outcome << ") on lead "
-                          << describeLead(request.lead) << " by " << request.actor->login
-                          << " as activity " << *logged << '.' << Qt::endl;
+                          << describeLead(request.lead) << " by " << request.actor->login << " as activity "
+                          << *logged << '.' << Qt::endl;
     return toInt(ExitCode::Ok);
 }
 

@@ -42,10 +42,9 @@ int LeadReasonsCommand::run(CommandContext &context, const QStringList &args)
         if (!stage)
             return parser.usageError(context, stage.error().message);
         if (!Lifecycle::requiresReason(*stage)) {
-            return parser.usageError(
-                context, QStringLiteral("Leads enter %1 without a reason; reasons exist "
-                                        "for rejected, disqualified and recycled.")
-                             .arg(stageName(*stage)));
+            return parser.usageError(context, QStringLiteral("Leads enter %1 without a reason; reasons exist "
+                                                             "for rejected, disqualified and recycled.")
+                                                  .arg(stageName(*stage)));
         }
         stages = {*stage};
     }

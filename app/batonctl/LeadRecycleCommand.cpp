@@ -15,21 +15,18 @@ const QString revisitOption = QStringLiteral("revisit");
 
 QString LeadRecycleCommand::description() const
 {
-    return QStringLiteral(
-        "Not now, but maybe later: the lead goes back to marketing (from mql, sal,\n"
-        "rejected or disqualified to recycled) with a reason and the date to revisit it.");
+    return QStringLiteral("Not now, but maybe later: the lead goes back to marketing (from mql, sal,\n"
+                          "rejected or disqualified to recycled) with a reason and the date to revisit it.");
 }
 
 void LeadRecycleCommand::addOptions(CommandParser &parser) const
 {
     ReasonCodes::addOptions(parser, QStringLiteral("`lead reasons --stage recycled` lists them."));
-    parser.addOption(QCommandLineOption(revisitOption,
-                                        QStringLiteral("The date to revisit it (required)."),
+    parser.addOption(QCommandLineOption(revisitOption, QStringLiteral("The date to revisit it (required)."),
                                         QStringLiteral("YYYY-MM-DD")));
-    parser.addExample(
-        QStringLiteral("--db team.baton lead recycle 42 --reason budget_cycle --revisit "
-                       "2026-07-01 --as sam.sdr"),
-        QStringLiteral("Lead 42 comes back when the new budget is there."));
+    parser.addExample(QStringLiteral("--db team.baton lead recycle 42 --reason budget_cycle --revisit "
+                                     "2026-07-01 --as sam.sdr"),
+                      QStringLiteral("Lead 42 comes back when the new budget is there."));
 }
 
 Result<void> LeadRecycleCommand::checkOptions(const CommandParser &parser) const
@@ -52,12 +49,10 @@ int LeadRecycleCommand::perform(Request &request)
     if (reason.isEmpty())
         return ReasonCodes::missing(request.db, Stage::Recycled, request.parser, request.context);
     const QDate revisit = *ValueParser::date(request.parser.value(revisitOption));
-    const Result<void> outcome =
-        request.service.recycle(request.lead.id, request.actor->id, reason,
-                                request.parser.value(QStringLiteral("note")), revisit);
-    return report(
-        request, outcome,
-        QStringLiteral("reason %1, revisit on %2").arg(reason, TextFormat::date(revisit)));
+    const Result<void> outcome = request.service.recycle(
+        request.lead.id, request.actor->id, reason, request.parser.value(QStringLiteral("note")), revisit);
+    return report(request, outcome,
+                  QStringLiteral("reason %1, revisit on %2").arg(reason, TextFormat::date(revisit)));
 }
 
 } // namespace baton::cli

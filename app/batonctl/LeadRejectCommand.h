@@ -14,10 +14,7 @@ public:
     }
 
 protected:
-    QString synopsis() const override
-    {
-        return QStringLiteral("ID --reason CODE [--note TEXT] --as USER");
-    }
+    QString synopsis() const override { return QStringLiteral("ID --reason CODE [--note TEXT] --as USER"); }
     QString description() const override;
     void addOptions(CommandParser &parser) const override;
     int perform(Request &request) override;

@@ -19,13 +19,11 @@ Result<qint64> ValueParser::leadId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0 || text.startsWith(QLatin1Char('+')))
-        return invalid(
-            QStringLiteral("'%1' is not a lead id: give the number `lead list` shows.").arg(text));
+        return invalid(QStringLiteral("'%1' is not a lead id: give the number `lead list` shows.").arg(text));
     return id;
 }
 
-Result<qint64> ValueParser::count(const QString &text, const QString &what, qint64 minimum,
-                                  qint64 maximum)
+Result<qint64> ValueParser::count(const QString &text, const QString &what, qint64 minimum, qint64 maximum)
 {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
@@ -44,8 +42,7 @@ Result<quint64> ValueParser::seed(const QString &text)
     bool ok = false;
     const quint64 value = text.toULongLong(&ok);
     if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
-        return invalid(
-            QStringLiteral("--seed needs a whole number of 0 or more, not '%1'.").arg(text));
+        return invalid(QStringLiteral("--seed needs a whole number of 0 or more, not '%1'.").arg(text));
     return value;
 }
 
@@ -75,8 +72,7 @@ Result<ActivityType> ValueParser::activityType(const QString &text)
 {
     if (auto type = activityTypeFromName(text.trimmed().toLower()))
         return *type;
-    return invalid(
-        QStringLiteral("'%1' is not an activity type. Types: %2.").arg(text, activityTypeNames()));
+    return invalid(QStringLiteral("'%1' is not an activity type. Types: %2.").arg(text, activityTypeNames()));
 }
 
 Result<QString> ValueParser::outcome(ActivityType type, const QString &text)
@@ -93,8 +89,7 @@ Result<QDate> ValueParser::date(const QString &text)
 {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())
-        return invalid(
-            QStringLiteral("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-06-01.").arg(text));
+        return invalid(QStringLiteral("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-06-01.").arg(text));
     return date;
 }
 

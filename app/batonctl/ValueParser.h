@@ -17,8 +17,7 @@ public:
     /// A lead id: a positive whole number.
     static Result<qint64> leadId(const QString &text);
     /// A whole number from minimum to maximum; what names the option in messages ("--limit").
-    static Result<qint64> count(const QString &text, const QString &what, qint64 minimum,
-                                qint64 maximum);
+    static Result<qint64> count(const QString &text, const QString &what, qint64 minimum, qint64 maximum);
     /// A seed for the demo generator: any unsigned 64-bit number.
     static Result<quint64> seed(const QString &text);
     /// An amount in currency units ("12500", "12500.5", "12500.50") as minor units (cents).

@@ -11,8 +11,12 @@ namespace baton {
 template<typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}         // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) {}     // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_state(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -38,7 +42,10 @@ template<>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -57,8 +64,8 @@ inline Error makeError(ErrorKind kind, QString message)
 } // namespace baton
 
 /// Propagates a failed Result<...> from the enclosing function.
-#define BATON_TRY(expr)                                                                            \
-    do {                                                                                           \
-        if (auto batonTryResult_ = (expr); !batonTryResult_.ok())                                  \
-            return batonTryResult_.error();                                                        \
+#define BATON_TRY(expr)                                                                                      \
+    do {                                                                                                     \
+        if (auto batonTryResult_ = (expr); !batonTryResult_.ok())                                            \
+            return batonTryResult_.error();                                                                  \
     } while (false)

@@ -5,11 +5,16 @@ namespace baton {
 QString activityTypeName(ActivityType type)
 {
     switch (type) {
-    case ActivityType::Call: return QStringLiteral("call");
-    case ActivityType::Email: return QStringLiteral("email");
-    case ActivityType::Meeting: return QStringLiteral("meeting");
-    case ActivityType::LinkedIn: return QStringLiteral("linkedin");
-    case ActivityType::Note: return QStringLiteral("note");
+    case ActivityType::Call:
+        return QStringLiteral("call");
+    case ActivityType::Email:
+        return QStringLiteral("email");
+    case ActivityType::Meeting:
+        return QStringLiteral("meeting");
+    case ActivityType::LinkedIn:
+        return QStringLiteral("linkedin");
+    case ActivityType::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -17,11 +22,16 @@ QString activityTypeName(ActivityType type)
 QString activityTypeLabel(ActivityType type)
 {
     switch (type) {
-    case ActivityType::Call: return QStringLiteral("Call");
-    case ActivityType::Email: return QStringLiteral("Email");
-    case ActivityType::Meeting: return QStringLiteral("Meeting");
-    case ActivityType::LinkedIn: return QStringLiteral("LinkedIn message");
-    case ActivityType::Note: return QStringLiteral("Note");
+    case ActivityType::Call:
+        return QStringLiteral("Call");
+    case ActivityType::Email:
+        return QStringLiteral("Email");
+    case ActivityType::Meeting:
+        return QStringLiteral("Meeting");
+    case ActivityType::LinkedIn:
+        return QStringLiteral("LinkedIn message");
+    case ActivityType::Note:
+        return QStringLiteral("Note");
     }
     return {};
 }

@@ -12,9 +12,9 @@ namespace baton {
 /// What a salesperson did with a lead.
 enum class ActivityType { Call, Email, Meeting, LinkedIn, Note };
 
-inline constexpr std::array<ActivityType, 5> allActivityTypes{
-    ActivityType::Call, ActivityType::Email, ActivityType::Meeting, ActivityType::LinkedIn,
-    ActivityType::Note};
+inline constexpr std::array<ActivityType, 5> allActivityTypes{ActivityType::Call, ActivityType::Email,
+                                                              ActivityType::Meeting, ActivityType::LinkedIn,
+                                                              ActivityType::Note};
 
 QString activityTypeName(ActivityType type);  ///< "call", …
 QString activityTypeLabel(ActivityType type); ///< "Call", …

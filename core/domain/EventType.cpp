@@ -5,16 +5,26 @@ namespace baton {
 QString eventTypeName(EventType type)
 {
     switch (type) {
-    case EventType::PageView: return QStringLiteral("page_view");
-    case EventType::ContentDownload: return QStringLiteral("content_download");
-    case EventType::WebinarRegistered: return QStringLiteral("webinar_registered");
-    case EventType::WebinarAttended: return QStringLiteral("webinar_attended");
-    case EventType::WebinarQuestion: return QStringLiteral("webinar_question");
-    case EventType::FormSubmit: return QStringLiteral("form_submit");
-    case EventType::DemoRequest: return QStringLiteral("demo_request");
-    case EventType::EmailOpen: return QStringLiteral("email_open");
-    case EventType::EmailClick: return QStringLiteral("email_click");
-    case EventType::EventVisit: return QStringLiteral("event_visit");
+    case EventType::PageView:
+        return QStringLiteral("page_view");
+    case EventType::ContentDownload:
+        return QStringLiteral("content_download");
+    case EventType::WebinarRegistered:
+        return QStringLiteral("webinar_registered");
+    case EventType::WebinarAttended:
+        return QStringLiteral("webinar_attended");
+    case EventType::WebinarQuestion:
+        return QStringLiteral("webinar_question");
+    case EventType::FormSubmit:
+        return QStringLiteral("form_submit");
+    case EventType::DemoRequest:
+        return QStringLiteral("demo_request");
+    case EventType::EmailOpen:
+        return QStringLiteral("email_open");
+    case EventType::EmailClick:
+        return QStringLiteral("email_click");
+    case EventType::EventVisit:
+        return QStringLiteral("event_visit");
     }
     return {};
 }
@@ -22,16 +32,26 @@ QString eventTypeName(EventType type)
 QString eventTypeLabel(EventType type)
 {
     switch (type) {
-    case EventType::PageView: return QStringLiteral("Page view");
-    case EventType::ContentDownload: return QStringLiteral("Download");
-    case EventType::WebinarRegistered: return QStringLiteral("Webinar registration");
-    case EventType::WebinarAttended: return QStringLiteral("Webinar attended");
-    case EventType::WebinarQuestion: return QStringLiteral("Webinar question");
-    case EventType::FormSubmit: return QStringLiteral("Form submitted");
-    case EventType::DemoRequest: return QStringLiteral("Demo request");
-    case EventType::EmailOpen: return QStringLiteral("Email opened");
-    case EventType::EmailClick: return QStringLiteral("Email click");
-    case EventType::EventVisit: return QStringLiteral("Met at an event");
+    case EventType::PageView:
+        return QStringLiteral("Page view");
+    case EventType::ContentDownload:
+        return QStringLiteral("Download");
+    case EventType::WebinarRegistered:
+        return QStringLiteral("Webinar registration");
+    case EventType::WebinarAttended:
+        return QStringLiteral("Webinar attended");
+    case EventType::WebinarQuestion:
+        return QStringLiteral("Webinar question");
+    case EventType::FormSubmit:
+        return QStringLiteral("Form submitted");
+    case EventType::DemoRequest:
+        return QStringLiteral("Demo request");
+    case EventType::EmailOpen:
+        return QStringLiteral("Email opened");
+    case EventType::EmailClick:
+        return QStringLiteral("Email click");
+    case EventType::EventVisit:
+        return QStringLiteral("Met at an event");
     }
     return {};
 }

@@ -19,8 +19,8 @@ struct LeadCard {
     std::optional<User> owner;
     std::optional<Campaign> campaign;
     EngagementStory story;
-    std::vector<StageChange> history;  ///< oldest first
-    std::vector<Activity> activities;  ///< newest first
+    std::vector<StageChange> history; ///< oldest first
+    std::vector<Activity> activities; ///< newest first
     std::optional<Opportunity> opportunity;
 };
 

@@ -56,14 +56,14 @@ Result<void> Lifecycle::check(Stage from, Stage to, const QString &reasonCode)
                                  ? QStringLiteral("A lead in %1 does not move on.").arg(stageName(from))
                                  : QStringLiteral("From %1 it can move to: %2.")
                                        .arg(stageName(from), allowed.join(QStringLiteral(", ")));
-        return makeError(ErrorKind::InvalidTransition,
-                         QStringLiteral("A lead cannot move from %1 to %2. %3")
-                             .arg(stageName(from), stageName(to), hint));
+        return makeError(
+            ErrorKind::InvalidTransition,
+            QStringLiteral("A lead cannot move from %1 to %2. %3").arg(stageName(from), stageName(to), hint));
     }
     if (requiresReason(to) && reasonCode.trimmed().isEmpty()) {
-        return makeError(ErrorKind::ReasonRequired,
-                         QStringLiteral("Moving a lead to %1 needs a reason. Pick one from the list.")
-                             .arg(stageName(to)));
+        return makeError(
+            ErrorKind::ReasonRequired,
+            QStringLiteral("Moving a lead to %1 needs a reason. Pick one from the list.").arg(stageName(to)));
     }
     return {};
 }

@@ -5,10 +5,14 @@ namespace baton {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Sdr: return QStringLiteral("sdr");
-    case Role::SalesManager: return QStringLiteral("sales_manager");
-    case Role::MarketingManager: return QStringLiteral("marketing_manager");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Sdr:
+        return QStringLiteral("sdr");
+    case Role::SalesManager:
+        return QStringLiteral("sales_manager");
+    case Role::MarketingManager:
+        return QStringLiteral("marketing_manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -16,10 +20,14 @@ QString roleName(Role role)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Sdr: return QStringLiteral("SDR");
-    case Role::SalesManager: return QStringLiteral("Sales manager");
-    case Role::MarketingManager: return QStringLiteral("Marketing manager");
-    case Role::Admin: return QStringLiteral("Admin");
+    case Role::Sdr:
+        return QStringLiteral("SDR");
+    case Role::SalesManager:
+        return QStringLiteral("Sales manager");
+    case Role::MarketingManager:
+        return QStringLiteral("Marketing manager");
+    case Role::Admin:
+        return QStringLiteral("Admin");
     }
     return {};
 }

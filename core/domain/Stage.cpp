@@ -5,13 +5,20 @@ namespace baton {
 QString stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::Nurture: return QStringLiteral("nurture");
-    case Stage::Mql: return QStringLiteral("mql");
-    case Stage::Sal: return QStringLiteral("sal");
-    case Stage::Sql: return QStringLiteral("sql");
-    case Stage::Rejected: return QStringLiteral("rejected");
-    case Stage::Disqualified: return QStringLiteral("disqualified");
-    case Stage::Recycled: return QStringLiteral("recycled");
+    case Stage::Nurture:
+        return QStringLiteral("nurture");
+    case Stage::Mql:
+        return QStringLiteral("mql");
+    case Stage::Sal:
+        return QStringLiteral("sal");
+    case Stage::Sql:
+        return QStringLiteral("sql");
+    case Stage::Rejected:
+        return QStringLiteral("rejected");
+    case Stage::Disqualified:
+        return QStringLiteral("disqualified");
+    case Stage::Recycled:
+        return QStringLiteral("recycled");
     }
     return {};
 }
@@ -19,13 +26,20 @@ QString stageName(Stage stage)
 QString stageLabel(Stage stage)
 {
     switch (stage) {
-    case Stage::Nurture: return QStringLiteral("Nurture");
-    case Stage::Mql: return QStringLiteral("MQL");
-    case Stage::Sal: return QStringLiteral("SAL");
-    case Stage::Sql: return QStringLiteral("SQL");
-    case Stage::Rejected: return QStringLiteral("Rejected");
-    case Stage::Disqualified: return QStringLiteral("Disqualified");
-    case Stage::Recycled: return QStringLiteral("Recycled");
+    case Stage::Nurture:
+        return QStringLiteral("Nurture");
+    case Stage::Mql:
+        return QStringLiteral("MQL");
+    case Stage::Sal:
+        return QStringLiteral("SAL");
+    case Stage::Sql:
+        return QStringLiteral("SQL");
+    case Stage::Rejected:
+        return QStringLiteral("Rejected");
+    case Stage::Disqualified:
+        return QStringLiteral("Disqualified");
+    case Stage::Recycled:
+        return QStringLiteral("Recycled");
     }
     return {};
 }

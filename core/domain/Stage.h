@@ -19,8 +19,8 @@ enum class Stage {
     Recycled,     ///< back to marketing for later, with a reason and a revisit date
 };
 
-inline constexpr std::array<Stage, 7> allStages{Stage::Nurture,  Stage::Mql,          Stage::Sal,
-                                                Stage::Sql,      Stage::Rejected,     Stage::Disqualified,
+inline constexpr std::array<Stage, 7> allStages{Stage::Nurture, Stage::Mql,      Stage::Sal,
+                                                Stage::Sql,     Stage::Rejected, Stage::Disqualified,
                                                 Stage::Recycled};
 
 /// The stored, scriptable name: "nurture", "mql", …

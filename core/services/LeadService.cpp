@@ -76,9 +76,9 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     if (!reason)
         return reason.error();
     if (reason->noteRequired && note.trimmed().isEmpty()) {
-        return makeError(ErrorKind::ReasonRequired,
-                         QStringLiteral("The reason \"%1\" needs a note that says what happened.")
-                             .arg(reason->label));
+        return makeError(
+            ErrorKind::ReasonRequired,
+            QStringLiteral("The reason \"%1\" needs a note that says what happened.").arg(reason->label));
     }
 
     StageChange change;
@@ -93,8 +93,8 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     return transaction->commit();
 }
 
-Result<void> LeadService::reject(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
-                                 ExpectedVersion expected)
+Result<void> LeadService::reject(qint64 leadId, qint64 actorId, const QString &reasonCode,
+                                 const QString &note, ExpectedVersion expected)
 {
     return exitWithReason(leadId, actorId, Stage::Rejected, reasonCode, note, std::nullopt, expected);
 }
@@ -105,8 +105,8 @@ Result<void> LeadService::disqualify(qint64 leadId, qint64 actorId, const QStrin
     return exitWithReason(leadId, actorId, Stage::Disqualified, reasonCode, note, std::nullopt, expected);
 }
 
-Result<void> LeadService::recycle(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
-                                  QDate revisitOn, ExpectedVersion expected)
+Result<void> LeadService::recycle(qint64 leadId, qint64 actorId, const QString &reasonCode,
+                                  const QString &note, QDate revisitOn, ExpectedVersion expected)
 {
     if (!revisitOn.isValid()) {
         return makeError(ErrorKind::InvalidInput,
@@ -173,8 +173,8 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
     return transaction->commit();
 }
 
-Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityType type, const QString &outcome,
-                                        const QString &note, ExpectedVersion expected)
+Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityType type,
+                                        const QString &outcome, const QString &note, ExpectedVersion expected)
 {
     const QStringList outcomes = activityOutcomes(type);
     if (!outcomes.contains(outcome)) {

@@ -20,7 +20,10 @@ class Database;
 /// Every front end (desktop, batonctl) goes through here.
 class LeadService {
 public:
-    LeadService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    LeadService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     /// The version the caller read; a mismatch fails with Conflict. Empty: no check.
     using ExpectedVersion = std::optional<qint64>;
@@ -31,8 +34,8 @@ public:
     Result<void> reject(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
                         ExpectedVersion expected = {});
     /// sal -> disqualified with a reason.
-    Result<void> disqualify(qint64 leadId, qint64 actorId, const QString &reasonCode,
-                            const QString &note, ExpectedVersion expected = {});
+    Result<void> disqualify(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
+                            ExpectedVersion expected = {});
     /// mql, sal, rejected or disqualified -> recycled with a reason and the date to revisit.
     Result<void> recycle(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
                          QDate revisitOn, ExpectedVersion expected = {});

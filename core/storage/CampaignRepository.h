@@ -11,7 +11,9 @@ class Database;
 
 class CampaignRepository {
 public:
-    explicit CampaignRepository(Database &db) : m_db(db) {}
+    explicit CampaignRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<std::vector<Campaign>> all(); ///< by name
     Result<Campaign> find(qint64 id);

@@ -16,8 +16,7 @@ Database::Database(sqlite3 *db, QString path, Access access)
     , m_path(std::move(path))
     , m_access(access)
     , m_cache(std::make_unique<StatementCache>())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -34,8 +33,7 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Access 
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                : QStringLiteral("out of memory");
+        QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
         sqlite3_close_v2(handle);
         return makeError(ErrorKind::Io,
                          QStringLiteral("Cannot open %1: %2. Check that the path exists and that you "
@@ -134,9 +132,9 @@ Error Database::lastError(std::string_view context) const
     default:
         break;
     }
-    return makeError(kind, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                                       QString::fromUtf8(context.data(),
-                                                                         static_cast<qsizetype>(context.size()))));
+    return makeError(kind, QStringLiteral("%1 (%2)").arg(
+                               QString::fromUtf8(sqlite3_errmsg(m_db)),
+                               QString::fromUtf8(context.data(), static_cast<qsizetype>(context.size()))));
 }
 
 } // namespace baton

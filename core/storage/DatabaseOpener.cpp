@@ -50,8 +50,9 @@ Result<HeaderFacts> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Io, QStringLiteral("Cannot read %1: %2.")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorKind::Io,
+            QStringLiteral("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QByteArray header = file.read(headerSize);
     HeaderFacts facts;
@@ -158,8 +159,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
                              .arg(QDir::toNativeSeparators(path)));
     }
 
-    auto opened = Database::openRaw(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
-                                    !exists);
+    auto opened =
+        Database::openRaw(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, !exists);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();

@@ -45,7 +45,9 @@ Result<FileCheckReport> FileCheck::run(Database &db)
         return journalRow.error();
     report.journalMode = *journalRow ? journal->text(0) : QString();
 
-    auto count = [&db](std::string_view sql) { return db.queryInt(sql); };
+    auto count = [&db](std::string_view sql) {
+        return db.queryInt(sql);
+    };
     auto leads = count("SELECT count(*) FROM leads");
     auto events = count("SELECT count(*) FROM events");
     auto users = count("SELECT count(*) FROM users");

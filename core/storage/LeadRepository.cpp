@@ -33,9 +33,9 @@ Lead readLead(const Statement &s)
 
 Error unknownLead(qint64 id)
 {
-    return makeError(ErrorKind::NotFound,
-                     QStringLiteral("There is no lead %1. `batonctl lead list` shows the leads there are.")
-                         .arg(id));
+    return makeError(
+        ErrorKind::NotFound,
+        QStringLiteral("There is no lead %1. `batonctl lead list` shows the leads there are.").arg(id));
 }
 
 Error conflict(qint64 id)
@@ -110,17 +110,18 @@ Result<std::vector<EngagementEvent>> LeadRepository::events(qint64 leadId)
         return statement.error();
     (*statement)->bind(1, leadId);
     return collect<EngagementEvent>(**statement, [](const Statement &s) {
-        return EngagementEvent{s.int64(0), s.int64(1), eventTypeFromName(s.text(2)).value_or(EventType::PageView),
-                               s.dateTime(3), s.text(4), s.optionalInt64(5)};
+        return EngagementEvent{
+            s.int64(0),    s.int64(1), eventTypeFromName(s.text(2)).value_or(EventType::PageView),
+            s.dateTime(3), s.text(4),  s.optionalInt64(5)};
     });
 }
 
 Result<std::vector<StageChange>> LeadRepository::history(qint64 leadId)
 {
-    auto statement = m_db.cached(
-        "SELECT h.id, h.lead_id, h.from_stage, h.to_stage, h.changed_at, h.user_id, u.name, "
-        "h.reason_code, h.note FROM stage_changes h LEFT JOIN users u ON u.id = h.user_id "
-        "WHERE h.lead_id = ?1 ORDER BY h.id");
+    auto statement =
+        m_db.cached("SELECT h.id, h.lead_id, h.from_stage, h.to_stage, h.changed_at, h.user_id, u.name, "
+                    "h.reason_code, h.note FROM stage_changes h LEFT JOIN users u ON u.id = h.user_id "
+                    "WHERE h.lead_id = ?1 ORDER BY h.id");
     if (!statement)
         return statement.error();
     (*statement)->bind(1, leadId);
@@ -142,10 +143,10 @@ Result<std::vector<StageChange>> LeadRepository::history(qint64 leadId)
 
 Result<std::vector<Activity>> LeadRepository::activities(qint64 leadId)
 {
-    auto statement = m_db.cached(
-        "SELECT a.id, a.lead_id, a.type, a.outcome, a.occurred_at, a.user_id, u.name, a.note "
-        "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = ?1 "
-        "ORDER BY a.occurred_at DESC, a.id DESC");
+    auto statement =
+        m_db.cached("SELECT a.id, a.lead_id, a.type, a.outcome, a.occurred_at, a.user_id, u.name, a.note "
+                    "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = ?1 "
+                    "ORDER BY a.occurred_at DESC, a.id DESC");
     if (!statement)
         return statement.error();
     (*statement)->bind(1, leadId);
@@ -289,8 +290,9 @@ Result<qint64> LeadRepository::insertEvent(const EngagementEvent &event)
 
 Result<qint64> LeadRepository::insertActivity(const Activity &activity)
 {
-    auto statement = m_db.cached("INSERT INTO activities (lead_id, type, outcome, occurred_at, user_id, note) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto statement =
+        m_db.cached("INSERT INTO activities (lead_id, type, outcome, occurred_at, user_id, note) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
@@ -324,12 +326,11 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
                                               std::optional<QDateTime> handoffAt,
                                               std::optional<QDate> revisitOn)
 {
-    auto update = m_db.cached(
-        "UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "
-        "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
-        "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
-        "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END "
-        "WHERE id = ?9 AND version = ?10");
+    auto update = m_db.cached("UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "
+                              "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
+                              "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
+                              "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END "
+                              "WHERE id = ?9 AND version = ?10");
     if (!update)
         return update.error();
     Statement &u = **update;

@@ -18,7 +18,9 @@ class Database;
 /// Reads and writes leads and their history. Writes expect a transaction opened by the caller.
 class LeadRepository {
 public:
-    explicit LeadRepository(Database &db) : m_db(db) {}
+    explicit LeadRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<Lead> find(qint64 id);
     /// Everything the context card shows, in one call.

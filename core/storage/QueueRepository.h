@@ -14,7 +14,9 @@ class Database;
 /// Pages through a queue in indexed SQL: oldest handoff first. Nothing loads the whole queue.
 class QueueRepository {
 public:
-    explicit QueueRepository(Database &db) : m_db(db) {}
+    explicit QueueRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> count(const QueueFilter &filter);
     /// Up to limit rows after the given key (from the start when empty): keyset paging.

@@ -12,7 +12,9 @@ class Database;
 /// The reason taxonomy stored in the file.
 class ReasonRepository {
 public:
-    explicit ReasonRepository(Database &db) : m_db(db) {}
+    explicit ReasonRepository(Database &db)
+        : m_db(db)
+    {}
 
     /// The reasons for entering an exit stage, in the taxonomy's order.
     Result<std::vector<Reason>> forStage(Stage stage);

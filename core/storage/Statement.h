@@ -18,7 +18,10 @@ namespace baton {
 class Statement {
 public:
     Statement() = default;
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -28,7 +31,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);
-    void bind(int index, const QString &value); ///< a null QString binds NULL
+    void bind(int index, const QString &value);   ///< a null QString binds NULL
     void bind(int index, const QDateTime &value); ///< unix seconds; invalid binds NULL
     void bind(int index, std::optional<qint64> value);
     /// Binds text that outlives the statement's next step (no copy).

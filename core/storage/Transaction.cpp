@@ -16,8 +16,7 @@ Result<Transaction> Transaction::begin(Database &db)
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+{}
 
 Transaction::~Transaction()
 {

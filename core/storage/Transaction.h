@@ -20,7 +20,9 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(Database *db) : m_db(db) {}
+    explicit Transaction(Database *db)
+        : m_db(db)
+    {}
     Database *m_db = nullptr;
 };
 

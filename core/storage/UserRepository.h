@@ -12,7 +12,9 @@ class Database;
 
 class UserRepository {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<std::vector<User>> all();
     Result<User> find(qint64 id);

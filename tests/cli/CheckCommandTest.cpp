@@ -19,8 +19,7 @@ TEST(CheckCommand, Check_HealthyFile_ReportsOkAndExitsZero)
     baton::test::addTeam(file.db());
     const CliOutput result = CliRunner::onFile(file.path(), {QStringLiteral("check")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains(QStringLiteral("Integrity       ok")))
-        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Integrity       ok"))) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("Result: ok")));
 }
 
@@ -28,8 +27,7 @@ TEST(CheckCommand, Check_Json_HasSchemaVersionIntegrityAndCounts)
 {
     TestFile file;
     const auto team = baton::test::addTeam(file.db());
-    baton::test::addLead(file.db(),
-                         LeadSpecBuilder(QStringLiteral("Jane Doe")).owner(team.sdr).spec());
+    baton::test::addLead(file.db(), LeadSpecBuilder(QStringLiteral("Jane Doe")).owner(team.sdr).spec());
     const CliOutput result =
         CliRunner::onFile(file.path(), {QStringLiteral("check"), QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();

@@ -18,8 +18,8 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
     const CliOutput result = CliRunner::run({QStringLiteral("--help")});
     EXPECT_EQ(result.exitCode, 0);
     for (const char *expected :
-         {"init", "demo", "check", "lead list", "lead show", "lead accept", "lead reject",
-          "lead log", "lead convert", "Exit codes", "BATON_NOW", "--db FILE"}) {
+         {"init", "demo", "check", "lead list", "lead show", "lead accept", "lead reject", "lead log",
+          "lead convert", "Exit codes", "BATON_NOW", "--db FILE"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     EXPECT_TRUE(result.err.isEmpty());
@@ -50,8 +50,8 @@ TEST(CommandLine, Run_NoCommand_IsAUsageError)
 
 TEST(CommandLine, Run_UnknownCommand_IsAUsageErrorNamingIt)
 {
-    const CliOutput result = CliRunner::run(
-        {QStringLiteral("--db"), QStringLiteral("x.baton"), QStringLiteral("frobnicate")});
+    const CliOutput result =
+        CliRunner::run({QStringLiteral("--db"), QStringLiteral("x.baton"), QStringLiteral("frobnicate")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("Unknown command 'frobnicate'")));
     EXPECT_TRUE(result.out.isEmpty());
@@ -98,8 +98,8 @@ TEST(CommandLine, Run_MissingDb_IsAUsageErrorThatSaysSo)
 TEST(CommandLine, Run_DbAfterTheCommand_IsAccepted)
 {
     TestFile file;
-    const CliOutput result = CliRunner::run(
-        {QStringLiteral("lead"), QStringLiteral("list"), QStringLiteral("--db"), file.path()});
+    const CliOutput result =
+        CliRunner::run({QStringLiteral("lead"), QStringLiteral("list"), QStringLiteral("--db"), file.path()});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
@@ -119,22 +119,21 @@ TEST_P(CommandHelp, Help_OnCommand_ShowsItsUsageAndExitsZeroWithoutAFile)
     const QStringList path = QString::fromLatin1(GetParam()).split(QLatin1Char(' '));
     const CliOutput result = CliRunner::run(path + QStringList{QStringLiteral("--help")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.startsWith(
-        QStringLiteral("Usage: batonctl --db FILE %1").arg(QLatin1String(GetParam()))))
+    EXPECT_TRUE(
+        result.out.startsWith(QStringLiteral("Usage: batonctl --db FILE %1").arg(QLatin1String(GetParam()))))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("--help")));
     const bool isGroup = path == QStringList{QStringLiteral("lead")};
-    EXPECT_TRUE(
-        result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
+    EXPECT_TRUE(result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
         << GetParam();
     EXPECT_TRUE(result.err.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
-                         ::testing::Values("init", "demo", "check", "lead", "lead list",
-                                           "lead show", "lead accept", "lead reject", "lead log",
-                                           "lead convert", "lead disqualify", "lead recycle",
-                                           "lead handover", "lead reasons"));
+                         ::testing::Values("init", "demo", "check", "lead", "lead list", "lead show",
+                                           "lead accept", "lead reject", "lead log", "lead convert",
+                                           "lead disqualify", "lead recycle", "lead handover",
+                                           "lead reasons"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -149,23 +148,20 @@ TEST_P(RefusedFile, Run_NonSqliteFile_ExitsThreeAndLeavesTheFileUnchanged)
     const CliOutput result = CliRunner::onFile(path, args);
 
     EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
-    EXPECT_TRUE(result.err.contains(QStringLiteral("not an SQLite database")))
-        << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("not an SQLite database"))) << result.err.toStdString();
     EXPECT_EQ(CliRunner::fileHash(path), before);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("contacts.csv")});
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFileCommand, RefusedFile,
-                         ::testing::Values("init", "demo --leads 10", "check", "lead list",
-                                           "lead show 1", "lead accept 1 --as sam.sdr",
-                                           "lead reasons"));
+                         ::testing::Values("init", "demo --leads 10", "check", "lead list", "lead show 1",
+                                           "lead accept 1 --as sam.sdr", "lead reasons"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nothing-here.baton"));
-    const CliOutput result =
-        CliRunner::onFile(path, {QStringLiteral("lead"), QStringLiteral("list")});
+    const CliOutput result = CliRunner::onFile(path, {QStringLiteral("lead"), QStringLiteral("list")});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_TRUE(result.err.contains(QStringLiteral("init"))) << result.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));

@@ -32,8 +32,7 @@ TEST(DemoCommand, Demo_NewFile_PrintsSummaryWithLeadsPerSecond)
     const QString path = dir.filePath(QStringLiteral("demo.baton"));
     const CliOutput result = CliRunner::onFile(path, demo(300, 1));
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains(QStringLiteral("Generated 300 demo leads")))
-        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Generated 300 demo leads"))) << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("leads/s")));
     EXPECT_TRUE(result.out.contains(QStringLiteral("2026-03-10 10:00 UTC")));
 
@@ -56,12 +55,10 @@ TEST(DemoCommand, Demo_SameSeedAndNow_GivesTheSameLeads)
     EXPECT_EQ(a.json().array().size(), 300);
     EXPECT_EQ(a.out, b.out);
 
-    const CliOutput cardA =
-        CliRunner::onFile(first, {QStringLiteral("lead"), QStringLiteral("show"),
-                                  QStringLiteral("150"), QStringLiteral("--json")});
-    const CliOutput cardB =
-        CliRunner::onFile(second, {QStringLiteral("lead"), QStringLiteral("show"),
-                                   QStringLiteral("150"), QStringLiteral("--json")});
+    const CliOutput cardA = CliRunner::onFile(first, {QStringLiteral("lead"), QStringLiteral("show"),
+                                                      QStringLiteral("150"), QStringLiteral("--json")});
+    const CliOutput cardB = CliRunner::onFile(second, {QStringLiteral("lead"), QStringLiteral("show"),
+                                                       QStringLiteral("150"), QStringLiteral("--json")});
     EXPECT_EQ(cardA.exitCode, 0);
     EXPECT_EQ(cardA.out, cardB.out);
 }

@@ -19,8 +19,7 @@ TEST(InitCommand, Init_NewPath_CreatesAFileThatPassesCheck)
     EXPECT_TRUE(init.out.startsWith(QStringLiteral("Created "))) << init.out.toStdString();
     EXPECT_TRUE(QFile::exists(path));
 
-    const CliOutput check =
-        CliRunner::onFile(path, {QStringLiteral("check"), QStringLiteral("--json")});
+    const CliOutput check = CliRunner::onFile(path, {QStringLiteral("check"), QStringLiteral("--json")});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_EQ(check.json().object().value(QStringLiteral("leads")).toInteger(), 0);
 }
@@ -33,8 +32,7 @@ TEST(InitCommand, Init_ExistingBatonFile_SaysSoAndExitsZero)
 
     const CliOutput again = CliRunner::onFile(path, {QStringLiteral("init")});
     EXPECT_EQ(again.exitCode, 0);
-    EXPECT_TRUE(again.out.contains(QStringLiteral("already a Baton file")))
-        << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("already a Baton file"))) << again.out.toStdString();
 }
 
 TEST(InitCommand, Init_EmptyExistingFile_BecomesABatonFile)

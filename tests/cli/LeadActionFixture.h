@@ -21,12 +21,11 @@ protected:
     void SetUp() override
     {
         team = baton::test::addTeam(file.db());
-        mql = baton::test::addLead(
-            file.db(), LeadSpecBuilder(QStringLiteral("Jane Doe")).stage(Stage::Mql).spec());
-        sal = baton::test::addLead(file.db(), LeadSpecBuilder(QStringLiteral("Omar Haddad"))
-                                                  .stage(Stage::Sal)
-                                                  .owner(team.sdr)
-                                                  .spec());
+        mql = baton::test::addLead(file.db(),
+                                   LeadSpecBuilder(QStringLiteral("Jane Doe")).stage(Stage::Mql).spec());
+        sal = baton::test::addLead(
+            file.db(),
+            LeadSpecBuilder(QStringLiteral("Omar Haddad")).stage(Stage::Sal).owner(team.sdr).spec());
         nurture = baton::test::addLead(
             file.db(), LeadSpecBuilder(QStringLiteral("Nia Okafor")).stage(Stage::Nurture).spec());
     }
@@ -45,9 +44,7 @@ protected:
 
     QJsonObject card(qint64 id)
     {
-        return lead({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")})
-            .json()
-            .object();
+        return lead({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).json().object();
     }
 
     ScopedEnvironment now{"BATON_NOW", "2026-03-10T11:30:00Z"};

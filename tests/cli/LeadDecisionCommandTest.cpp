@@ -8,31 +8,29 @@ class LeadDecisionCommand : public LeadActionFixture {};
 
 TEST_F(LeadDecisionCommand, Accept_MqlLead_MovesToSalAtBatonNowAndTakesOwnership)
 {
-    const CliOutput result = lead({QStringLiteral("accept"), QString::number(mql),
-                                   QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead(
+        {QStringLiteral("accept"), QString::number(mql), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.contains(QStringLiteral("mql -> sal by sam.sdr")))
-        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("mql -> sal by sam.sdr"))) << result.out.toStdString();
     const Lead after = stored(mql);
     EXPECT_EQ(after.stage, Stage::Sal);
     EXPECT_EQ(after.ownerId, team.sdr);
     const QJsonArray history = card(mql).value(QStringLiteral("history")).toArray();
-    EXPECT_EQ(history.last()[QStringLiteral("at")].toString(),
-              QStringLiteral("2026-03-10T11:30:00Z"));
+    EXPECT_EQ(history.last()[QStringLiteral("at")].toString(), QStringLiteral("2026-03-10T11:30:00Z"));
 }
 
 TEST_F(LeadDecisionCommand, Accept_UserGivenById_IsTheSameUser)
 {
-    const CliOutput result = lead({QStringLiteral("accept"), QString::number(mql),
-                                   QStringLiteral("--as"), QString::number(team.otherSdr)});
+    const CliOutput result = lead({QStringLiteral("accept"), QString::number(mql), QStringLiteral("--as"),
+                                   QString::number(team.otherSdr)});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(stored(mql).ownerId, team.otherSdr);
 }
 
 TEST_F(LeadDecisionCommand, Accept_SalLead_IsRefusedAsATransitionAndChangesNothing)
 {
-    const CliOutput result = lead({QStringLiteral("accept"), QString::number(sal),
-                                   QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead(
+        {QStringLiteral("accept"), QString::number(sal), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("cannot move from sal to sal")))
         << result.err.toStdString();
@@ -43,16 +41,16 @@ TEST_F(LeadDecisionCommand, Accept_SalLead_IsRefusedAsATransitionAndChangesNothi
 
 TEST_F(LeadDecisionCommand, Accept_UnknownLead_FailsWithExitOne)
 {
-    const CliOutput result = lead({QStringLiteral("accept"), QStringLiteral("424242"),
-                                   QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead({QStringLiteral("accept"), QStringLiteral("424242"), QStringLiteral("--as"),
+                                   QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("424242")));
 }
 
 TEST_F(LeadDecisionCommand, Accept_UnknownUser_FailsAndListsTheLogins)
 {
-    const CliOutput result = lead({QStringLiteral("accept"), QString::number(mql),
-                                   QStringLiteral("--as"), QStringLiteral("bob")});
+    const CliOutput result =
+        lead({QStringLiteral("accept"), QString::number(mql), QStringLiteral("--as"), QStringLiteral("bob")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("--as bob"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("olive.sdr")));
@@ -68,24 +66,22 @@ TEST_F(LeadDecisionCommand, Accept_WithoutAs_IsAUsageError)
 
 TEST_F(LeadDecisionCommand, Reject_WithReasonAndNote_StoresBoth)
 {
-    const CliOutput result =
-        lead({QStringLiteral("reject"), QString::number(mql), QStringLiteral("--reason"),
-              QStringLiteral("no_authority"), QStringLiteral("--note"),
-              QStringLiteral("Intern, forwards to the CMO"), QStringLiteral("--as"),
-              QStringLiteral("sam.sdr")});
+    const CliOutput result = lead({QStringLiteral("reject"), QString::number(mql), QStringLiteral("--reason"),
+                                   QStringLiteral("no_authority"), QStringLiteral("--note"),
+                                   QStringLiteral("Intern, forwards to the CMO"), QStringLiteral("--as"),
+                                   QStringLiteral("sam.sdr")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("mql -> rejected"))) << result.out.toStdString();
     const QJsonObject last = card(mql).value(QStringLiteral("history")).toArray().last().toObject();
     EXPECT_EQ(last.value(QStringLiteral("to")).toString(), QStringLiteral("rejected"));
     EXPECT_EQ(last.value(QStringLiteral("reason")).toString(), QStringLiteral("no_authority"));
-    EXPECT_EQ(last.value(QStringLiteral("note")).toString(),
-              QStringLiteral("Intern, forwards to the CMO"));
+    EXPECT_EQ(last.value(QStringLiteral("note")).toString(), QStringLiteral("Intern, forwards to the CMO"));
 }
 
 TEST_F(LeadDecisionCommand, Reject_WithoutReason_IsAUsageErrorListingTheCodes)
 {
-    const CliOutput result = lead({QStringLiteral("reject"), QString::number(mql),
-                                   QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead(
+        {QStringLiteral("reject"), QString::number(mql), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("--reason"))) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("no_authority")));
@@ -136,8 +132,8 @@ TEST_F(LeadDecisionCommand, Recycle_WithRevisitDate_StoresTheDate)
 {
     const CliOutput result =
         lead({QStringLiteral("recycle"), QString::number(mql), QStringLiteral("--reason"),
-              QStringLiteral("bad_timing"), QStringLiteral("--revisit"),
-              QStringLiteral("2026-07-01"), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+              QStringLiteral("bad_timing"), QStringLiteral("--revisit"), QStringLiteral("2026-07-01"),
+              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const Lead after = stored(mql);
     EXPECT_EQ(after.stage, Stage::Recycled);

@@ -39,8 +39,8 @@ protected:
 
     CliOutput list(const QStringList &args = {})
     {
-        return CliRunner::onFile(
-            file.path(), QStringList{QStringLiteral("lead"), QStringLiteral("list")} + args);
+        return CliRunner::onFile(file.path(),
+                                 QStringList{QStringLiteral("lead"), QStringLiteral("list")} + args);
     }
 
     TestFile file;
@@ -116,8 +116,7 @@ TEST_F(LeadListCommandTest, List_Json_IsAnArrayOfLeadObjects)
 
 TEST_F(LeadListCommandTest, List_Limit_CapsTheRowsAndSaysSoOnStderr)
 {
-    const CliOutput result =
-        list({QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")});
+    const CliOutput result = list({QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0);
     EXPECT_EQ(result.json().array().size(), 2);
     const CliOutput text = list({QStringLiteral("--limit"), QStringLiteral("2")});
@@ -129,9 +128,9 @@ TEST_F(LeadListCommandTest, List_NoMatch_SaysSoAndExitsZero)
     const CliOutput result = list({QStringLiteral("--stage"), QStringLiteral("sql")});
     EXPECT_EQ(result.exitCode, 0);
     EXPECT_EQ(result.out, QStringLiteral("No leads match.\n"));
-    EXPECT_EQ(list({QStringLiteral("--stage"), QStringLiteral("sql"), QStringLiteral("--json")})
-                  .out.trimmed(),
-              QStringLiteral("[\n]"));
+    EXPECT_EQ(
+        list({QStringLiteral("--stage"), QStringLiteral("sql"), QStringLiteral("--json")}).out.trimmed(),
+        QStringLiteral("[\n]"));
 }
 
 TEST_F(LeadListCommandTest, List_UnknownOwner_FailsAndNamesTheUsers)
@@ -147,8 +146,7 @@ TEST_F(LeadListCommandTest, List_UnknownStage_IsAUsageErrorListingStages)
 {
     const CliOutput result = list({QStringLiteral("--stage"), QStringLiteral("hot")});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("nurture, mql, sal, sql")))
-        << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("nurture, mql, sal, sql"))) << result.err.toStdString();
 }
 
 TEST_F(LeadListCommandTest, List_BadLimit_IsAUsageError)

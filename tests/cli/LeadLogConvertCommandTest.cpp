@@ -9,38 +9,34 @@ class LeadLogConvertCommand : public LeadActionFixture {};
 TEST_F(LeadLogConvertCommand, Log_CallWithOutcome_RecordsTheActivity)
 {
     const CliOutput result =
-        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"),
-              QStringLiteral("call"), QStringLiteral("--outcome"), QStringLiteral("no_answer"),
-              QStringLiteral("--note"), QStringLiteral("Try after 3pm"), QStringLiteral("--as"),
-              QStringLiteral("sam.sdr")});
+        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"), QStringLiteral("call"),
+              QStringLiteral("--outcome"), QStringLiteral("no_answer"), QStringLiteral("--note"),
+              QStringLiteral("Try after 3pm"), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.startsWith(QStringLiteral("Logged call (no_answer)")))
-        << result.out.toStdString();
+    EXPECT_TRUE(result.out.startsWith(QStringLiteral("Logged call (no_answer)"))) << result.out.toStdString();
     const QJsonArray activities = card(sal).value(QStringLiteral("activities")).toArray();
     ASSERT_EQ(activities.size(), 1);
     EXPECT_EQ(activities.at(0)[QStringLiteral("type")].toString(), QStringLiteral("call"));
     EXPECT_EQ(activities.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("no_answer"));
     EXPECT_EQ(activities.at(0)[QStringLiteral("note")].toString(), QStringLiteral("Try after 3pm"));
-    EXPECT_EQ(activities.at(0)[QStringLiteral("at")].toString(),
-              QStringLiteral("2026-03-10T11:30:00Z"));
+    EXPECT_EQ(activities.at(0)[QStringLiteral("at")].toString(), QStringLiteral("2026-03-10T11:30:00Z"));
     EXPECT_EQ(stored(sal).stage, Stage::Sal);
 }
 
 TEST_F(LeadLogConvertCommand, Log_NoteType_NeedsNoOutcome)
 {
     const CliOutput result =
-        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"),
-              QStringLiteral("note"), QStringLiteral("--note"), QStringLiteral("Met at expo"),
-              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"), QStringLiteral("note"),
+              QStringLiteral("--note"), QStringLiteral("Met at expo"), QStringLiteral("--as"),
+              QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
 TEST_F(LeadLogConvertCommand, Log_UnknownType_IsAUsageErrorListingTheTypes)
 {
-    const CliOutput result =
-        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"),
-              QStringLiteral("fax"), QStringLiteral("--outcome"), QStringLiteral("sent"),
-              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"),
+                                   QStringLiteral("fax"), QStringLiteral("--outcome"), QStringLiteral("sent"),
+                                   QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("call, email, meeting, linkedin, note")))
         << result.err.toStdString();
@@ -49,12 +45,11 @@ TEST_F(LeadLogConvertCommand, Log_UnknownType_IsAUsageErrorListingTheTypes)
 TEST_F(LeadLogConvertCommand, Log_OutcomeOfAnotherType_IsAUsageErrorListingTheOutcomes)
 {
     const CliOutput result =
-        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"),
-              QStringLiteral("call"), QStringLiteral("--outcome"), QStringLiteral("replied"),
-              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+        lead({QStringLiteral("log"), QString::number(sal), QStringLiteral("--type"), QStringLiteral("call"),
+              QStringLiteral("--outcome"), QStringLiteral("replied"), QStringLiteral("--as"),
+              QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_TRUE(
-        result.err.contains(QStringLiteral("connected, voicemail, no_answer, wrong_number")))
+    EXPECT_TRUE(result.err.contains(QStringLiteral("connected, voicemail, no_answer, wrong_number")))
         << result.err.toStdString();
 }
 
@@ -90,9 +85,8 @@ TEST_F(LeadLogConvertCommand, Convert_BadValue_IsAUsageErrorAndChangesNothing)
 
 TEST_F(LeadLogConvertCommand, Convert_MqlLead_IsRefusedAsATransition)
 {
-    const CliOutput result =
-        lead({QStringLiteral("convert"), QString::number(mql), QStringLiteral("--value"),
-              QStringLiteral("100"), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    const CliOutput result = lead({QStringLiteral("convert"), QString::number(mql), QStringLiteral("--value"),
+                                   QStringLiteral("100"), QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("mql to sql"))) << result.err.toStdString();
 }

@@ -47,15 +47,14 @@ protected:
         event(EventType::PageView, 10, QStringLiteral("/pricing"));
         event(EventType::PageView, 40, QStringLiteral("/blog/handoff-sla"));
         event(EventType::ContentDownload, 20, QStringLiteral("State of RevOps 2026"));
-        event(EventType::WebinarQuestion, 25,
-              QStringLiteral("Can routing follow account ownership?"));
+        event(EventType::WebinarQuestion, 25, QStringLiteral("Can routing follow account ownership?"));
         ASSERT_TRUE(transaction->commit().ok());
     }
 
     CliOutput show(const QStringList &args)
     {
-        return CliRunner::onFile(
-            file.path(), QStringList{QStringLiteral("lead"), QStringLiteral("show")} + args);
+        return CliRunner::onFile(file.path(),
+                                 QStringList{QStringLiteral("lead"), QStringLiteral("show")} + args);
     }
 
     TestFile file;
@@ -67,9 +66,8 @@ TEST_F(LeadShowCommandTest, Show_Text_HasPersonCompanyCampaignAndHistory)
 {
     const CliOutput result = show({QString::number(lead)});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-    for (const char *expected :
-         {"Jane Doe", "VP Marketing at Acme Corp", "Q3 Pipeline Webinar", "sam.sdr", "Person",
-          "Company", "Engagement", "History (oldest first)", "Activities"}) {
+    for (const char *expected : {"Jane Doe", "VP Marketing at Acme Corp", "Q3 Pipeline Webinar", "sam.sdr",
+                                 "Person", "Company", "Engagement", "History (oldest first)", "Activities"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected << "\n"
                                                                   << result.out.toStdString();
     }
@@ -84,8 +82,7 @@ TEST_F(LeadShowCommandTest, Show_Text_GroupsTheEngagementStory)
     EXPECT_TRUE(result.out.contains(QStringLiteral("State of RevOps 2026")));
     EXPECT_TRUE(result.out.contains(QStringLiteral("\"Can routing follow account ownership?\"")));
     // Most visited page first.
-    EXPECT_LT(result.out.indexOf(QStringLiteral("/pricing")),
-              result.out.indexOf(QStringLiteral("/blog/")));
+    EXPECT_LT(result.out.indexOf(QStringLiteral("/pricing")), result.out.indexOf(QStringLiteral("/blog/")));
 }
 
 TEST_F(LeadShowCommandTest, Show_Json_IsTheWholeCard)
@@ -95,12 +92,10 @@ TEST_F(LeadShowCommandTest, Show_Json_IsTheWholeCard)
     const QJsonObject card = result.json().object();
     EXPECT_EQ(card.value(QStringLiteral("id")).toInteger(), lead);
     EXPECT_EQ(card.value(QStringLiteral("stage")).toString(), QStringLiteral("mql"));
-    EXPECT_EQ(card[QStringLiteral("person")][QStringLiteral("name")].toString(),
-              QStringLiteral("Jane Doe"));
+    EXPECT_EQ(card[QStringLiteral("person")][QStringLiteral("name")].toString(), QStringLiteral("Jane Doe"));
     EXPECT_EQ(card[QStringLiteral("company")][QStringLiteral("name")].toString(),
               QStringLiteral("Acme Corp"));
-    EXPECT_EQ(card[QStringLiteral("owner")][QStringLiteral("login")].toString(),
-              QStringLiteral("sam.sdr"));
+    EXPECT_EQ(card[QStringLiteral("owner")][QStringLiteral("login")].toString(), QStringLiteral("sam.sdr"));
     EXPECT_EQ(card[QStringLiteral("campaign")][QStringLiteral("id")].toInteger(), team.webinar);
 
     const QJsonObject engagement = card.value(QStringLiteral("engagement")).toObject();
@@ -134,8 +129,7 @@ TEST_F(LeadShowCommandTest, Show_IdThatIsNotANumber_IsAUsageError)
     for (const char *id : {"abc", "0", "12x"}) {
         const CliOutput result = show({QString::fromLatin1(id)});
         EXPECT_EQ(result.exitCode, 2) << id;
-        EXPECT_TRUE(result.err.contains(QStringLiteral("not a lead id")))
-            << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("not a lead id"))) << result.err.toStdString();
     }
 }
 

@@ -16,8 +16,7 @@ TEST(ValueParser, Money_WholeAndDecimalAmounts_BecomeCents)
 
 TEST(ValueParser, Money_MalformedAmounts_AreRefused)
 {
-    for (const char *text :
-         {"", "abc", "-5", "12.345", "12,500", "1e6", "12.", ".5", "99999999999999"})
+    for (const char *text : {"", "abc", "-5", "12.345", "12,500", "1e6", "12.", ".5", "99999999999999"})
         EXPECT_FALSE(ValueParser::money(QString::fromLatin1(text)).ok()) << text;
 }
 

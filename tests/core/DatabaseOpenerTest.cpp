@@ -1,6 +1,7 @@
-#include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
+
 #include "demo/DemoGenerator.h"
+#include "storage/Database.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>

@@ -10,8 +10,12 @@ namespace {
 
 EngagementEvent event(EventType type, int day, const char *detail, std::optional<qint64> campaign = {})
 {
-    return EngagementEvent{0, 1, type, QDateTime(QDate(2026, 3, day), QTime(9, 0), QTimeZone::utc()),
-                           QString::fromUtf8(detail), campaign};
+    return EngagementEvent{0,
+                           1,
+                           type,
+                           QDateTime(QDate(2026, 3, day), QTime(9, 0), QTimeZone::utc()),
+                           QString::fromUtf8(detail),
+                           campaign};
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "storage/LeadRepository.h"
+
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -12,10 +13,16 @@ TEST(LeadRepository, InsertAndFind_RoundTripsEveryField)
     const auto team = test::addTeam(file.db());
     LeadRepository leads(file.db());
     Lead lead;
-    lead.person = Person{QStringLiteral("Zoë Ångström"), QStringLiteral("zoe@nordlys.no"), QStringLiteral("+47 22 00 00 00"),
-                         QStringLiteral("Head of Revenue Operations"), QStringLiteral("director")};
-    lead.company = Company{QStringLiteral("Nordlys AS"), QStringLiteral("nordlys.no"), QStringLiteral("Energy"), 1200,
-                           350'000'000, QStringLiteral("NO"), QStringLiteral("EMEA")};
+    lead.person = Person{QStringLiteral("Zoë Ångström"), QStringLiteral("zoe@nordlys.no"),
+                         QStringLiteral("+47 22 00 00 00"), QStringLiteral("Head of Revenue Operations"),
+                         QStringLiteral("director")};
+    lead.company = Company{QStringLiteral("Nordlys AS"),
+                           QStringLiteral("nordlys.no"),
+                           QStringLiteral("Energy"),
+                           1200,
+                           350'000'000,
+                           QStringLiteral("NO"),
+                           QStringLiteral("EMEA")};
     lead.campaignId = team.webinar;
     lead.createdAt = test::referenceTime();
     lead.stage = Stage::Nurture;
@@ -59,8 +66,15 @@ TEST(LeadRepository, Card_GathersLeadOwnerCampaignStoryAndHistory)
     LeadRepository leads(file.db());
     const QDateTime t = test::referenceTime().addDays(-2);
     for (int visit = 0; visit < 3; ++visit)
-        ASSERT_TRUE(leads.insertEvent({0, id, EventType::PageView, t.addSecs(visit * 3600), QStringLiteral("/pricing"), {}}).ok());
-    ASSERT_TRUE(leads.insertEvent({0, id, EventType::WebinarQuestion, t, QStringLiteral("Can we import from Marketo?"), team.webinar}).ok());
+        ASSERT_TRUE(
+            leads
+                .insertEvent(
+                    {0, id, EventType::PageView, t.addSecs(visit * 3600), QStringLiteral("/pricing"), {}})
+                .ok());
+    ASSERT_TRUE(leads
+                    .insertEvent({0, id, EventType::WebinarQuestion, t,
+                                  QStringLiteral("Can we import from Marketo?"), team.webinar})
+                    .ok());
 
     auto card = leads.card(id);
     ASSERT_TRUE(card.ok()) << card.error().message.toStdString();
@@ -108,9 +122,13 @@ TEST(LeadRepository, List_FiltersByStageAndOwner)
 {
     test::TestFile file;
     const auto team = test::addTeam(file.db());
-    test::addLead(file.db(), test::LeadSpec{.name = QStringLiteral("A One"), .stage = Stage::Mql, .ownerId = team.sdr});
-    test::addLead(file.db(), test::LeadSpec{.name = QStringLiteral("B Two"), .stage = Stage::Sal, .ownerId = team.sdr});
-    test::addLead(file.db(), test::LeadSpec{.name = QStringLiteral("C Three"), .stage = Stage::Mql, .ownerId = team.otherSdr});
+    test::addLead(file.db(),
+                  test::LeadSpec{.name = QStringLiteral("A One"), .stage = Stage::Mql, .ownerId = team.sdr});
+    test::addLead(file.db(),
+                  test::LeadSpec{.name = QStringLiteral("B Two"), .stage = Stage::Sal, .ownerId = team.sdr});
+    test::addLead(
+        file.db(),
+        test::LeadSpec{.name = QStringLiteral("C Three"), .stage = Stage::Mql, .ownerId = team.otherSdr});
     LeadRepository leads(file.db());
     EXPECT_EQ(leads.list(Stage::Mql, std::nullopt, 100)->size(), 2u);
     EXPECT_EQ(leads.list(std::nullopt, team.sdr, 100)->size(), 2u);

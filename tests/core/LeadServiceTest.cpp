@@ -1,5 +1,6 @@
-#include "common/FixedClock.h"
 #include "services/LeadService.h"
+
+#include "common/FixedClock.h"
 #include "storage/LeadRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
@@ -17,8 +18,7 @@ protected:
         , clock(test::referenceTime())
         , service(file.db(), clock)
         , leads(file.db())
-    {
-    }
+    {}
 
     qint64 lead(Stage stage, std::optional<qint64> owner = {})
     {
@@ -87,7 +87,8 @@ TEST_F(LeadServiceTest, Accept_StaleVersion_ConflictAndNothingOverwritten)
 {
     const qint64 id = lead(Stage::Mql, team.sdr);
     const qint64 readVersion = leads.find(id)->version;
-    ASSERT_TRUE(service.logActivity(id, team.otherSdr, ActivityType::Call, QStringLiteral("no_answer"), {}).ok());
+    ASSERT_TRUE(
+        service.logActivity(id, team.otherSdr, ActivityType::Call, QStringLiteral("no_answer"), {}).ok());
     auto result = service.accept(id, team.sdr, readVersion);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::Conflict);
@@ -118,7 +119,8 @@ TEST_F(LeadServiceTest, Reject_ReasonThatNeedsANote_RefusedWithoutOne)
     auto result = service.reject(id, team.sdr, QStringLiteral("other"), QStringLiteral("  "));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::ReasonRequired);
-    EXPECT_TRUE(service.reject(id, team.sdr, QStringLiteral("other"), QStringLiteral("Agency, not a buyer")).ok());
+    EXPECT_TRUE(
+        service.reject(id, team.sdr, QStringLiteral("other"), QStringLiteral("Agency, not a buyer")).ok());
 }
 
 TEST_F(LeadServiceTest, Reject_WithReason_StoresReasonAndNote)

@@ -12,11 +12,16 @@ namespace {
 const std::set<std::pair<Stage, Stage>> &expectedMoves()
 {
     static const std::set<std::pair<Stage, Stage>> moves{
-        {Stage::Nurture, Stage::Mql},        {Stage::Mql, Stage::Sal},
-        {Stage::Mql, Stage::Rejected},       {Stage::Mql, Stage::Recycled},
-        {Stage::Sal, Stage::Sql},            {Stage::Sal, Stage::Disqualified},
-        {Stage::Sal, Stage::Recycled},       {Stage::Rejected, Stage::Recycled},
-        {Stage::Disqualified, Stage::Recycled}, {Stage::Recycled, Stage::Nurture},
+        {Stage::Nurture, Stage::Mql},
+        {Stage::Mql, Stage::Sal},
+        {Stage::Mql, Stage::Rejected},
+        {Stage::Mql, Stage::Recycled},
+        {Stage::Sal, Stage::Sql},
+        {Stage::Sal, Stage::Disqualified},
+        {Stage::Sal, Stage::Recycled},
+        {Stage::Rejected, Stage::Recycled},
+        {Stage::Disqualified, Stage::Recycled},
+        {Stage::Recycled, Stage::Nurture},
         {Stage::Recycled, Stage::Mql},
     };
     return moves;
@@ -52,8 +57,9 @@ TEST(Lifecycle, Check_SqlIsFinal_NoMoveAllowed)
 
 TEST(Lifecycle, Check_ExitWithoutReason_IsRefused)
 {
-    for (auto [from, to] : {std::pair{Stage::Mql, Stage::Rejected}, std::pair{Stage::Sal, Stage::Disqualified},
-                            std::pair{Stage::Sal, Stage::Recycled}, std::pair{Stage::Rejected, Stage::Recycled}}) {
+    for (auto [from, to] :
+         {std::pair{Stage::Mql, Stage::Rejected}, std::pair{Stage::Sal, Stage::Disqualified},
+          std::pair{Stage::Sal, Stage::Recycled}, std::pair{Stage::Rejected, Stage::Recycled}}) {
         auto missing = Lifecycle::check(from, to, QStringLiteral("  "));
         ASSERT_FALSE(missing.ok());
         EXPECT_EQ(missing.error().kind, ErrorKind::ReasonRequired);
@@ -64,7 +70,8 @@ TEST(Lifecycle, Check_ExitWithoutReason_IsRefused)
 TEST(Lifecycle, RequiresReason_OnlyForExits)
 {
     for (Stage stage : allStages) {
-        const bool exit = stage == Stage::Rejected || stage == Stage::Disqualified || stage == Stage::Recycled;
+        const bool exit =
+            stage == Stage::Rejected || stage == Stage::Disqualified || stage == Stage::Recycled;
         EXPECT_EQ(Lifecycle::requiresReason(stage), exit) << stageName(stage).toStdString();
     }
 }

@@ -1,4 +1,5 @@
 #include "storage/QueueRepository.h"
+
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -10,17 +11,21 @@ namespace {
 
 class QueueRepositoryTest : public ::testing::Test {
 protected:
-    QueueRepositoryTest() : team(test::addTeam(file.db())), queue(file.db()) {}
+    QueueRepositoryTest()
+        : team(test::addTeam(file.db()))
+        , queue(file.db())
+    {}
 
-    qint64 lead(const char *name, Stage stage, qint64 owner, int hoursAgo, std::optional<qint64> campaign = {},
-                const char *company = "Acme Corp")
+    qint64 lead(const char *name, Stage stage, qint64 owner, int hoursAgo,
+                std::optional<qint64> campaign = {}, const char *company = "Acme Corp")
     {
-        return test::addLead(file.db(), test::LeadSpec{.name = QString::fromUtf8(name),
-                                                       .company = QString::fromUtf8(company),
-                                                       .stage = stage,
-                                                       .ownerId = owner,
-                                                       .campaignId = campaign,
-                                                       .handoffAt = test::referenceTime().addSecs(-3600 * hoursAgo)});
+        return test::addLead(file.db(),
+                             test::LeadSpec{.name = QString::fromUtf8(name),
+                                            .company = QString::fromUtf8(company),
+                                            .stage = stage,
+                                            .ownerId = owner,
+                                            .campaignId = campaign,
+                                            .handoffAt = test::referenceTime().addSecs(-3600 * hoursAgo)});
     }
 
     std::vector<qint64> ids(const QueueFilter &filter)
@@ -80,7 +85,8 @@ TEST_F(QueueRepositoryTest, KeysetPaging_WalksTheSameRowsAsOffsetPaging)
 {
     // Several leads share a handoff time so the id breaks ties.
     for (int i = 0; i < 23; ++i)
-        lead(QStringLiteral("Lead %1").arg(i).toUtf8().constData(), i % 3 ? Stage::Mql : Stage::Sal, team.sdr, i / 4);
+        lead(QStringLiteral("Lead %1").arg(i).toUtf8().constData(), i % 3 ? Stage::Mql : Stage::Sal, team.sdr,
+             i / 4);
     const QueueFilter mine{.ownerId = team.sdr};
 
     std::vector<qint64> keyset;

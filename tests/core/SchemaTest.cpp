@@ -1,5 +1,6 @@
-#include "storage/Database.h"
 #include "storage/Schema.h"
+
+#include "storage/Database.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -12,7 +13,8 @@ TEST(Schema, Migrate_EmptyFile_CreatesEveryTable)
     test::TestFile file;
     for (const char *table : {"meta", "users", "campaigns", "leads", "events", "activities", "stage_changes",
                               "opportunities", "reasons"}) {
-        auto statement = file.db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        auto statement =
+            file.db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
         ASSERT_TRUE(statement.ok());
         statement->bindText(1, table);
         ASSERT_TRUE(*statement->step());
@@ -78,6 +80,7 @@ TEST(Schema, StageHistory_IsAppendOnly)
 TEST(Schema, ForeignKeys_EventForMissingLead_Refused)
 {
     test::TestFile file;
-    auto inserted = file.db().exec("INSERT INTO events (lead_id, type, occurred_at) VALUES (424242, 'page_view', 0)");
+    auto inserted =
+        file.db().exec("INSERT INTO events (lead_id, type, occurred_at) VALUES (424242, 'page_view', 0)");
     EXPECT_FALSE(inserted.ok());
 }

@@ -17,15 +17,16 @@ namespace {
 
 qint64 addUser(UserRepository &users, const char *login, const char *name, Role role, const char *team)
 {
-    auto id = users.insert(User{0, QString::fromLatin1(login), QString::fromLatin1(name), role,
-                                QString::fromLatin1(team)});
+    auto id = users.insert(
+        User{0, QString::fromLatin1(login), QString::fromLatin1(name), role, QString::fromLatin1(team)});
     EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
     return id.ok() ? *id : 0;
 }
 
 qint64 addCampaign(CampaignRepository &campaigns, const char *name, const char *kind)
 {
-    auto id = campaigns.insert(Campaign{0, QString::fromLatin1(name), QString::fromLatin1(kind), QDate(2026, 1, 5)});
+    auto id = campaigns.insert(
+        Campaign{0, QString::fromLatin1(name), QString::fromLatin1(kind), QDate(2026, 1, 5)});
     EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
     return id.ok() ? *id : 0;
 }
@@ -34,13 +35,20 @@ qint64 addCampaign(CampaignRepository &campaigns, const char *name, const char *
 std::vector<Stage> pathTo(Stage stage)
 {
     switch (stage) {
-    case Stage::Nurture: return {};
-    case Stage::Mql: return {Stage::Mql};
-    case Stage::Sal: return {Stage::Mql, Stage::Sal};
-    case Stage::Sql: return {Stage::Mql, Stage::Sal, Stage::Sql};
-    case Stage::Rejected: return {Stage::Mql, Stage::Rejected};
-    case Stage::Disqualified: return {Stage::Mql, Stage::Sal, Stage::Disqualified};
-    case Stage::Recycled: return {Stage::Mql, Stage::Recycled};
+    case Stage::Nurture:
+        return {};
+    case Stage::Mql:
+        return {Stage::Mql};
+    case Stage::Sal:
+        return {Stage::Mql, Stage::Sal};
+    case Stage::Sql:
+        return {Stage::Mql, Stage::Sal, Stage::Sql};
+    case Stage::Rejected:
+        return {Stage::Mql, Stage::Rejected};
+    case Stage::Disqualified:
+        return {Stage::Mql, Stage::Sal, Stage::Disqualified};
+    case Stage::Recycled:
+        return {Stage::Mql, Stage::Recycled};
     }
     return {};
 }
@@ -48,10 +56,14 @@ std::vector<Stage> pathTo(Stage stage)
 QString reasonFor(Stage stage)
 {
     switch (stage) {
-    case Stage::Rejected: return QStringLiteral("no_authority");
-    case Stage::Disqualified: return QStringLiteral("no_budget");
-    case Stage::Recycled: return QStringLiteral("bad_timing");
-    default: return {};
+    case Stage::Rejected:
+        return QStringLiteral("no_authority");
+    case Stage::Disqualified:
+        return QStringLiteral("no_budget");
+    case Stage::Recycled:
+        return QStringLiteral("bad_timing");
+    default:
+        return {};
     }
 }
 
@@ -70,7 +82,8 @@ Team addTeam(Database &db)
     team.sdr = addUser(users, "sam.sdr", "Sam Rivera", Role::Sdr, "North America");
     team.otherSdr = addUser(users, "olive.sdr", "Olive Chen", Role::Sdr, "EMEA");
     team.salesManager = addUser(users, "sally.manager", "Sally Brooks", Role::SalesManager, "North America");
-    team.marketingManager = addUser(users, "mark.marketing", "Mark Okafor", Role::MarketingManager, "Marketing");
+    team.marketingManager =
+        addUser(users, "mark.marketing", "Mark Okafor", Role::MarketingManager, "Marketing");
     team.admin = addUser(users, "ada.admin", "Ada Lovelace", Role::Admin, "Operations");
     team.webinar = addCampaign(campaigns, "Q3 Pipeline Webinar", "webinar");
     team.whitepaper = addCampaign(campaigns, "State of RevOps Whitepaper", "whitepaper");
@@ -81,15 +94,15 @@ qint64 addLead(Database &db, const LeadSpec &spec)
 {
     Lead lead;
     lead.person.name = spec.name;
-    lead.person.email = spec.email.isEmpty()
-                            ? spec.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
-                                  QStringLiteral("@example.com")
-                            : spec.email;
+    lead.person.email =
+        spec.email.isEmpty()
+            ? spec.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@example.com")
+            : spec.email;
     lead.person.title = spec.title;
     lead.person.seniority = QStringLiteral("vp");
     lead.person.phone = QStringLiteral("+1 415 555 0100");
     lead.company = Company{spec.company, QStringLiteral("example.com"), QStringLiteral("Software"), 250,
-                           40'000'000, QStringLiteral("US"), QStringLiteral("NA")};
+                           40'000'000,   QStringLiteral("US"),          QStringLiteral("NA")};
     lead.campaignId = spec.campaignId;
     lead.createdAt = referenceTime().addDays(-14);
     lead.stage = Stage::Nurture;

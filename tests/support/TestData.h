@@ -17,8 +17,8 @@ namespace baton::test {
 /// A small team in a test file: two SDRs, a sales manager, a marketing manager, an admin,
 /// and two campaigns.
 struct Team {
-    qint64 sdr = 0;        ///< login "sam.sdr"
-    qint64 otherSdr = 0;   ///< login "olive.sdr"
+    qint64 sdr = 0;              ///< login "sam.sdr"
+    qint64 otherSdr = 0;         ///< login "olive.sdr"
     qint64 salesManager = 0;     ///< login "sally.manager"
     qint64 marketingManager = 0; ///< login "mark.marketing"
     qint64 admin = 0;            ///< login "ada.admin"

@@ -9,7 +9,8 @@
 namespace baton {
 namespace {
 
-TEST(ConvertDialog, Choice_ValueInCurrency_IsGivenInCents) {
+TEST(ConvertDialog, Choice_ValueInCurrency_IsGivenInCents)
+{
     ConvertDialog dialog(QStringLiteral("Jane Doe"));
     dialog.valueBox()->setValue(45000.07);
     QTest::keyClicks(dialog.noteEdit(), QStringLiteral("Budget approved"));
@@ -18,7 +19,8 @@ TEST(ConvertDialog, Choice_ValueInCurrency_IsGivenInCents) {
     EXPECT_EQ(dialog.choice().note, QStringLiteral("Budget approved"));
 }
 
-TEST(ConvertDialog, Open_NoValueYet_StartsAtZero) {
+TEST(ConvertDialog, Open_NoValueYet_StartsAtZero)
+{
     ConvertDialog dialog(QStringLiteral("Jane Doe"));
 
     EXPECT_EQ(dialog.choice().valueCents, 0);

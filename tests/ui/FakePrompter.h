@@ -21,17 +21,19 @@ public:
     int questions = 0;
     std::vector<Error> errors;
 
-    std::optional<RejectionChoice> askRejection(const QString &,
-                                                const std::vector<Reason> &reasons) override {
+    std::optional<RejectionChoice> askRejection(const QString &, const std::vector<Reason> &reasons) override
+    {
         ++questions;
         offeredReasons = reasons;
         return rejection;
     }
-    std::optional<ActivityChoice> askActivity(const QString &) override {
+    std::optional<ActivityChoice> askActivity(const QString &) override
+    {
         ++questions;
         return activity;
     }
-    std::optional<ConversionChoice> askConversion(const QString &) override {
+    std::optional<ConversionChoice> askConversion(const QString &) override
+    {
         ++questions;
         return conversion;
     }

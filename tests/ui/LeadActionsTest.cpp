@@ -16,7 +16,8 @@ namespace {
 
 class LeadActionsTest : public ::testing::Test {
 protected:
-    SelectedLead select(qint64 id) {
+    SelectedLead select(qint64 id)
+    {
         const Lead lead = fixture.lead(id);
         SelectedLead selected{id, lead.version, lead.stage, lead.person.name};
         actions.setLead(selected);
@@ -28,7 +29,8 @@ protected:
     LeadActions actions{fixture.session(), prompter};
 };
 
-TEST_F(LeadActionsTest, SetLead_Mql_EnablesAcceptRejectAndLogButNotConvert) {
+TEST_F(LeadActionsTest, SetLead_Mql_EnablesAcceptRejectAndLogButNotConvert)
+{
     select(fixture.addLead(aLead()));
 
     EXPECT_TRUE(actions.acceptAction()->isEnabled());
@@ -37,7 +39,8 @@ TEST_F(LeadActionsTest, SetLead_Mql_EnablesAcceptRejectAndLogButNotConvert) {
     EXPECT_FALSE(actions.convertAction()->isEnabled());
 }
 
-TEST_F(LeadActionsTest, SetLead_Sal_EnablesConvertButNotAcceptOrReject) {
+TEST_F(LeadActionsTest, SetLead_Sal_EnablesConvertButNotAcceptOrReject)
+{
     select(fixture.addLead(aLead().stage(Stage::Sal)));
 
     EXPECT_FALSE(actions.acceptAction()->isEnabled());
@@ -46,14 +49,16 @@ TEST_F(LeadActionsTest, SetLead_Sal_EnablesConvertButNotAcceptOrReject) {
     EXPECT_TRUE(actions.convertAction()->isEnabled());
 }
 
-TEST_F(LeadActionsTest, SetLead_None_DisablesEverything) {
+TEST_F(LeadActionsTest, SetLead_None_DisablesEverything)
+{
     actions.setLead(std::nullopt);
 
     for (QAction *action : actions.actions())
         EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
 }
 
-TEST_F(LeadActionsTest, AcceptAction_Mql_StoresSalAndSignalsTheChange) {
+TEST_F(LeadActionsTest, AcceptAction_Mql_StoresSalAndSignalsTheChange)
+{
     const qint64 id = fixture.addLead(aLead());
     select(id);
     QSignalSpy changed(&actions, &LeadActions::leadChanged);
@@ -66,11 +71,12 @@ TEST_F(LeadActionsTest, AcceptAction_Mql_StoresSalAndSignalsTheChange) {
     EXPECT_TRUE(prompter.errors.empty());
 }
 
-TEST_F(LeadActionsTest, LogActivityAction_ChoiceGiven_StoresTheActivity) {
+TEST_F(LeadActionsTest, LogActivityAction_ChoiceGiven_StoresTheActivity)
+{
     const qint64 id = fixture.addLead(aLead());
     select(id);
-    prompter.activity = ActivityChoice{ActivityType::Call, QStringLiteral("voicemail"),
-                                       QStringLiteral("Left a message")};
+    prompter.activity =
+        ActivityChoice{ActivityType::Call, QStringLiteral("voicemail"), QStringLiteral("Left a message")};
 
     actions.logActivityAction()->trigger();
 
@@ -83,7 +89,8 @@ TEST_F(LeadActionsTest, LogActivityAction_ChoiceGiven_StoresTheActivity) {
     EXPECT_EQ(activities->front().userId, fixture.team().sdr);
 }
 
-TEST_F(LeadActionsTest, RejectAction_Cancelled_ChangesNothing) {
+TEST_F(LeadActionsTest, RejectAction_Cancelled_ChangesNothing)
+{
     const qint64 id = fixture.addLead(aLead());
     select(id);
     QSignalSpy changed(&actions, &LeadActions::leadChanged);
@@ -96,7 +103,8 @@ TEST_F(LeadActionsTest, RejectAction_Cancelled_ChangesNothing) {
     EXPECT_EQ(changed.count(), 0);
 }
 
-TEST_F(LeadActionsTest, ConvertAction_Sal_StoresOpportunityInCents) {
+TEST_F(LeadActionsTest, ConvertAction_Sal_StoresOpportunityInCents)
+{
     const qint64 id = fixture.addLead(aLead().stage(Stage::Sal));
     select(id);
     prompter.conversion = ConversionChoice{4'500'050, QStringLiteral("Budget approved")};
@@ -111,13 +119,14 @@ TEST_F(LeadActionsTest, ConvertAction_Sal_StoresOpportunityInCents) {
     EXPECT_EQ((*opportunity)->note, QStringLiteral("Budget approved"));
 }
 
-TEST_F(LeadActionsTest, AcceptAction_LeadChangedMeanwhile_ShowsConflictAndStoresNothing) {
+TEST_F(LeadActionsTest, AcceptAction_LeadChangedMeanwhile_ShowsConflictAndStoresNothing)
+{
     const qint64 id = fixture.addLead(aLead());
     select(id); // the version read now goes stale below
     LeadService service(fixture.db(), fixture.clock());
     ASSERT_TRUE(service
-                    .logActivity(id, fixture.team().otherSdr, ActivityType::Call,
-                                 QStringLiteral("connected"), QStringLiteral("Colleague's call"))
+                    .logActivity(id, fixture.team().otherSdr, ActivityType::Call, QStringLiteral("connected"),
+                                 QStringLiteral("Colleague's call"))
                     .ok());
     QSignalSpy stale(&actions, &LeadActions::leadStale);
 

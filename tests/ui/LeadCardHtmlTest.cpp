@@ -10,7 +10,8 @@ namespace {
 
 const QDateTime now(QDate(2026, 3, 10), QTime(10, 0), QTimeZone::utc());
 
-EngagementEvent event(EventType type, const QString &detail, qint64 hoursAgo) {
+EngagementEvent event(EventType type, const QString &detail, qint64 hoursAgo)
+{
     EngagementEvent e;
     e.type = type;
     e.detail = detail;
@@ -18,7 +19,8 @@ EngagementEvent event(EventType type, const QString &detail, qint64 hoursAgo) {
     return e;
 }
 
-LeadCard sampleCard() {
+LeadCard sampleCard()
+{
     LeadCard card;
     card.lead.id = 7;
     card.lead.person =
@@ -33,8 +35,8 @@ LeadCard sampleCard() {
                                 QStringLiteral("EMEA")};
     card.lead.stage = Stage::Mql;
     card.lead.handoffAt = now.addSecs(-3 * 3600);
-    card.campaign = Campaign{1, QStringLiteral("Q3 Pipeline Webinar"), QStringLiteral("webinar"),
-                             QDate(2026, 1, 5)};
+    card.campaign =
+        Campaign{1, QStringLiteral("Q3 Pipeline Webinar"), QStringLiteral("webinar"), QDate(2026, 1, 5)};
     card.story = EngagementStory::fromEvents({
         event(EventType::PageView, QStringLiteral("/pricing"), 48),
         event(EventType::PageView, QStringLiteral("/pricing"), 30),
@@ -54,13 +56,15 @@ LeadCard sampleCard() {
     return card;
 }
 
-QString plain(const QString &html) {
+QString plain(const QString &html)
+{
     QTextDocument document;
     document.setHtml(html);
     return document.toPlainText();
 }
 
-TEST(LeadCardHtml, Render_FullCard_ShowsPersonCompanyAndCampaign) {
+TEST(LeadCardHtml, Render_FullCard_ShowsPersonCompanyAndCampaign)
+{
     const QString text = plain(LeadCardHtml::render(sampleCard(), now));
 
     EXPECT_TRUE(text.contains(QStringLiteral("Jane <Doe>"))); // escaped in HTML, intact as text
@@ -74,7 +78,8 @@ TEST(LeadCardHtml, Render_FullCard_ShowsPersonCompanyAndCampaign) {
     EXPECT_TRUE(text.contains(QStringLiteral("Handed over 3 h ago")));
 }
 
-TEST(LeadCardHtml, Render_EngagementStory_GroupsPagesAndQuotesQuestions) {
+TEST(LeadCardHtml, Render_EngagementStory_GroupsPagesAndQuotesQuestions)
+{
     const QString text = plain(LeadCardHtml::render(sampleCard(), now));
 
     EXPECT_TRUE(text.contains(QStringLiteral("/pricing")));
@@ -82,11 +87,11 @@ TEST(LeadCardHtml, Render_EngagementStory_GroupsPagesAndQuotesQuestions) {
     EXPECT_TRUE(text.contains(QStringLiteral("Does it work with Salesforce?")));
     EXPECT_TRUE(text.contains(QStringLiteral("State of RevOps 2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("Demo requests")));
-    EXPECT_LT(text.indexOf(QStringLiteral("Demo requests")),
-              text.indexOf(QStringLiteral("Downloads")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Demo requests")), text.indexOf(QStringLiteral("Downloads")));
 }
 
-TEST(LeadCardHtml, Render_History_ShowsEveryMoveWithReasonLabel) {
+TEST(LeadCardHtml, Render_History_ShowsEveryMoveWithReasonLabel)
+{
     LeadCard card = sampleCard();
     StageChange rejected;
     rejected.from = Stage::Mql;
@@ -109,10 +114,10 @@ TEST(LeadCardHtml, Render_History_ShowsEveryMoveWithReasonLabel) {
     EXPECT_TRUE(text.contains(QStringLiteral("Intern, forwarded to the CMO")));
 }
 
-TEST(LeadCardHtml, Placeholders_SayWhatToDo) {
+TEST(LeadCardHtml, Placeholders_SayWhatToDo)
+{
     EXPECT_TRUE(plain(LeadCardHtml::nothingSelected()).contains(QStringLiteral("Select a lead")));
-    EXPECT_TRUE(
-        plain(LeadCardHtml::emptyQueue()).contains(QStringLiteral("Nothing in your queue")));
+    EXPECT_TRUE(plain(LeadCardHtml::emptyQueue()).contains(QStringLiteral("Nothing in your queue")));
 }
 
 } // namespace

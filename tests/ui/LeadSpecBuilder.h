@@ -10,19 +10,23 @@ class LeadSpecBuilder {
 public:
     explicit LeadSpecBuilder(const QString &name) { m_spec.name = name; }
 
-    LeadSpecBuilder &company(const QString &company) {
+    LeadSpecBuilder &company(const QString &company)
+    {
         m_spec.company = company;
         return *this;
     }
-    LeadSpecBuilder &stage(Stage stage) {
+    LeadSpecBuilder &stage(Stage stage)
+    {
         m_spec.stage = stage;
         return *this;
     }
-    LeadSpecBuilder &owner(qint64 ownerId) {
+    LeadSpecBuilder &owner(qint64 ownerId)
+    {
         m_spec.ownerId = ownerId;
         return *this;
     }
-    LeadSpecBuilder &handoffAt(const QDateTime &at) {
+    LeadSpecBuilder &handoffAt(const QDateTime &at)
+    {
         m_spec.handoffAt = at;
         return *this;
     }
@@ -32,7 +36,8 @@ private:
     LeadSpec m_spec;
 };
 
-inline LeadSpecBuilder aLead(const QString &name = QStringLiteral("Jane Doe")) {
+inline LeadSpecBuilder aLead(const QString &name = QStringLiteral("Jane Doe"))
+{
     return LeadSpecBuilder(name);
 }
 

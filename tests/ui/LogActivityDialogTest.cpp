@@ -7,20 +7,20 @@
 namespace baton {
 namespace {
 
-TEST(LogActivityDialog, ChooseType_OffersThatTypesOutcomes) {
+TEST(LogActivityDialog, ChooseType_OffersThatTypesOutcomes)
+{
     LogActivityDialog dialog(QStringLiteral("Jane Doe"));
 
-    dialog.typeCombo()->setCurrentIndex(
-        dialog.typeCombo()->findData(static_cast<int>(ActivityType::Email)));
+    dialog.typeCombo()->setCurrentIndex(dialog.typeCombo()->findData(static_cast<int>(ActivityType::Email)));
 
     ASSERT_EQ(dialog.outcomeCombo()->count(), activityOutcomes(ActivityType::Email).size());
-    dialog.outcomeCombo()->setCurrentIndex(
-        dialog.outcomeCombo()->findData(QStringLiteral("replied")));
+    dialog.outcomeCombo()->setCurrentIndex(dialog.outcomeCombo()->findData(QStringLiteral("replied")));
     EXPECT_EQ(dialog.choice().type, ActivityType::Email);
     EXPECT_EQ(dialog.choice().outcome, QStringLiteral("replied"));
 }
 
-TEST(LogActivityDialog, Open_DefaultsToACallWithItsFirstOutcome) {
+TEST(LogActivityDialog, Open_DefaultsToACallWithItsFirstOutcome)
+{
     LogActivityDialog dialog(QStringLiteral("Jane Doe"));
 
     EXPECT_EQ(dialog.choice().type, ActivityType::Call);

@@ -28,7 +28,8 @@ namespace {
 
 class MainWindowTest : public ::testing::Test {
 protected:
-    MainWindowTest() {
+    MainWindowTest()
+    {
         const QDateTime now = referenceTime();
         first = fixture.addLead(aLead(QStringLiteral("Jane Doe"))
                                     .company(QStringLiteral("Acme Corp"))
@@ -40,8 +41,8 @@ protected:
                                     .company(QStringLiteral("Initech"))
                                     .stage(Stage::Sal)
                                     .handoffAt(now.addSecs(-3 * 3600)));
-        fixture.addEvent(first, EventType::WebinarQuestion,
-                         QStringLiteral("Can we import from HubSpot?"), 30);
+        fixture.addEvent(first, EventType::WebinarQuestion, QStringLiteral("Can we import from HubSpot?"),
+                         30);
         fixture.addEvent(first, EventType::PageView, QStringLiteral("/pricing"), 20);
         auto prompterOwned = std::make_unique<FakePrompter>();
         prompter = prompterOwned.get();
@@ -60,13 +61,15 @@ protected:
     std::unique_ptr<MainWindow> window;
 };
 
-TEST_F(MainWindowTest, Open_QueueListedAndActionsFollowTheSelectedMql) {
+TEST_F(MainWindowTest, Open_QueueListedAndActionsFollowTheSelectedMql)
+{
     EXPECT_EQ(window->queueView()->model()->rowCount(), 3);
     EXPECT_TRUE(window->leadActions()->acceptAction()->isEnabled());
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Baton — ")));
 }
 
-TEST_F(MainWindowTest, SelectLead_FillsCardWithNameCompanyAndWebinarQuestion) {
+TEST_F(MainWindowTest, SelectLead_FillsCardWithNameCompanyAndWebinarQuestion)
+{
     window->queueView()->selectRow(0);
 
     EXPECT_EQ(window->cardView()->leadId(), first);
@@ -76,13 +79,15 @@ TEST_F(MainWindowTest, SelectLead_FillsCardWithNameCompanyAndWebinarQuestion) {
     EXPECT_TRUE(card().contains(QStringLiteral("/pricing")));
 }
 
-TEST_F(MainWindowTest, Open_SelectsTheOldestHandoff_CardShowsIt) {
+TEST_F(MainWindowTest, Open_SelectsTheOldestHandoff_CardShowsIt)
+{
     EXPECT_EQ(window->queueView()->selectedLead()->id, first);
     EXPECT_EQ(window->cardView()->leadId(), first);
     EXPECT_TRUE(card().contains(QStringLiteral("Jane Doe")));
 }
 
-TEST_F(MainWindowTest, ArrowKeys_MoveThroughQueue_CardFollows) {
+TEST_F(MainWindowTest, ArrowKeys_MoveThroughQueue_CardFollows)
+{
     QSignalSpy changed(window->queueView(), &QueueView::currentLeadChanged);
     table()->setFocus();
 
@@ -95,7 +100,8 @@ TEST_F(MainWindowTest, ArrowKeys_MoveThroughQueue_CardFollows) {
     EXPECT_TRUE(card().contains(QStringLiteral("Globex")));
 }
 
-TEST_F(MainWindowTest, AcceptAction_OnSelectedMql_StoresSalAndKeepsTheLeadSelected) {
+TEST_F(MainWindowTest, AcceptAction_OnSelectedMql_StoresSalAndKeepsTheLeadSelected)
+{
     window->queueView()->selectRow(0);
 
     window->leadActions()->acceptAction()->trigger();
@@ -108,7 +114,8 @@ TEST_F(MainWindowTest, AcceptAction_OnSelectedMql_StoresSalAndKeepsTheLeadSelect
     EXPECT_FALSE(window->leadActions()->acceptAction()->isEnabled());
 }
 
-TEST_F(MainWindowTest, RejectAction_LeadLeavesQueue_SelectionMovesToTheNextLead) {
+TEST_F(MainWindowTest, RejectAction_LeadLeavesQueue_SelectionMovesToTheNextLead)
+{
     window->queueView()->selectRow(0);
     prompter->rejection = RejectionChoice{QStringLiteral("no_authority"), QString()};
 
@@ -121,10 +128,11 @@ TEST_F(MainWindowTest, RejectAction_LeadLeavesQueue_SelectionMovesToTheNextLead)
     EXPECT_TRUE(window->statusBar()->findChildren<QLabel *>().size() >= 2);
 }
 
-TEST_F(MainWindowTest, LogActivityAction_StoresActivityAndShowsItOnTheCard) {
+TEST_F(MainWindowTest, LogActivityAction_StoresActivityAndShowsItOnTheCard)
+{
     window->queueView()->selectRow(1);
-    prompter->activity = ActivityChoice{ActivityType::Email, QStringLiteral("replied"),
-                                        QStringLiteral("Wants a demo")};
+    prompter->activity =
+        ActivityChoice{ActivityType::Email, QStringLiteral("replied"), QStringLiteral("Wants a demo")};
 
     window->leadActions()->logActivityAction()->trigger();
 
@@ -136,7 +144,8 @@ TEST_F(MainWindowTest, LogActivityAction_StoresActivityAndShowsItOnTheCard) {
     EXPECT_TRUE(card().contains(QStringLiteral("Wants a demo")));
 }
 
-TEST_F(MainWindowTest, AcceptAction_LeadChangedByColleague_ShowsErrorAndReloadsCard) {
+TEST_F(MainWindowTest, AcceptAction_LeadChangedByColleague_ShowsErrorAndReloadsCard)
+{
     window->queueView()->selectRow(0);
     LeadService service(fixture.db(), fixture.clock());
     ASSERT_TRUE(service.accept(first, fixture.team().otherSdr).ok()); // behind the window's back
@@ -149,7 +158,8 @@ TEST_F(MainWindowTest, AcceptAction_LeadChangedByColleague_ShowsErrorAndReloadsC
     EXPECT_TRUE(card().contains(QStringLiteral("MQL → SAL")));
 }
 
-TEST_F(MainWindowTest, SwitchUser_ToUserWithoutLeads_ShowsEmptyQueue) {
+TEST_F(MainWindowTest, SwitchUser_ToUserWithoutLeads_ShowsEmptyQueue)
+{
     auto manager = UserRepository(fixture.db()).find(fixture.team().salesManager);
     ASSERT_TRUE(manager.ok());
 
@@ -160,7 +170,8 @@ TEST_F(MainWindowTest, SwitchUser_ToUserWithoutLeads_ShowsEmptyQueue) {
     EXPECT_FALSE(window->leadActions()->logActivityAction()->isEnabled());
 }
 
-TEST_F(MainWindowTest, SearchField_Typing_FiltersQueueAfterThePause) {
+TEST_F(MainWindowTest, SearchField_Typing_FiltersQueueAfterThePause)
+{
     QLineEdit *search = window->queueView()->filterBar()->searchField();
     QSignalSpy filtered(window->queueView()->filterBar(), &QueueFilterBar::filterChanged);
 
@@ -170,11 +181,11 @@ TEST_F(MainWindowTest, SearchField_Typing_FiltersQueueAfterThePause) {
 
     EXPECT_EQ(filtered.count(), 1);
     ASSERT_EQ(window->queueView()->model()->rowCount(), 1);
-    EXPECT_EQ(window->queueView()->model()->index(0, 0).data().toString(),
-              QStringLiteral("John Roe"));
+    EXPECT_EQ(window->queueView()->model()->index(0, 0).data().toString(), QStringLiteral("John Roe"));
 }
 
-TEST_F(MainWindowTest, AcceptShortcut_KeyAInTheQueue_AcceptsTheSelectedLead) {
+TEST_F(MainWindowTest, AcceptShortcut_KeyAInTheQueue_AcceptsTheSelectedLead)
+{
     QApplication::setActiveWindow(window.get());
     table()->setFocus();
     window->queueView()->selectRow(0);
@@ -184,7 +195,8 @@ TEST_F(MainWindowTest, AcceptShortcut_KeyAInTheQueue_AcceptsTheSelectedLead) {
     EXPECT_EQ(fixture.lead(first).stage, Stage::Sal);
 }
 
-TEST_F(MainWindowTest, FindShortcut_FocusesTheSearchField) {
+TEST_F(MainWindowTest, FindShortcut_FocusesTheSearchField)
+{
     QApplication::setActiveWindow(window.get());
     table()->setFocus();
 

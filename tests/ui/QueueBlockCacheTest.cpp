@@ -5,13 +5,15 @@
 namespace baton {
 namespace {
 
-QueueBlockCache::Block blockWithId(qint64 id) {
+QueueBlockCache::Block blockWithId(qint64 id)
+{
     QueueRow row;
     row.id = id;
     return {row};
 }
 
-TEST(QueueBlockCache, Insert_BeyondCapacity_EvictsLeastRecentlyUsed) {
+TEST(QueueBlockCache, Insert_BeyondCapacity_EvictsLeastRecentlyUsed)
+{
     QueueBlockCache cache(2);
     cache.insert(0, blockWithId(100));
     cache.insert(1, blockWithId(101));
@@ -25,7 +27,8 @@ TEST(QueueBlockCache, Insert_BeyondCapacity_EvictsLeastRecentlyUsed) {
     EXPECT_EQ(cache.find(2)->front().id, 102);
 }
 
-TEST(QueueBlockCache, Peek_DoesNotCountAsUse) {
+TEST(QueueBlockCache, Peek_DoesNotCountAsUse)
+{
     QueueBlockCache cache(2);
     cache.insert(0, blockWithId(100));
     cache.insert(1, blockWithId(101));
@@ -36,7 +39,8 @@ TEST(QueueBlockCache, Peek_DoesNotCountAsUse) {
     EXPECT_NE(cache.peek(1), nullptr);
 }
 
-TEST(QueueBlockCache, Insert_SameBlockTwice_ReplacesIt) {
+TEST(QueueBlockCache, Insert_SameBlockTwice_ReplacesIt)
+{
     QueueBlockCache cache(4);
     cache.insert(3, blockWithId(1));
     cache.insert(3, blockWithId(2));
@@ -45,7 +49,8 @@ TEST(QueueBlockCache, Insert_SameBlockTwice_ReplacesIt) {
     EXPECT_EQ(cache.find(3)->front().id, 2);
 }
 
-TEST(QueueBlockCache, Clear_RemovesEverything) {
+TEST(QueueBlockCache, Clear_RemovesEverything)
+{
     QueueBlockCache cache(4);
     cache.insert(0, blockWithId(1));
     cache.clear();

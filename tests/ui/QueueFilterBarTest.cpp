@@ -10,18 +10,19 @@
 namespace baton {
 namespace {
 
-TEST(QueueFilterBar, Open_NothingChosen_FilterIsEmpty) {
+TEST(QueueFilterBar, Open_NothingChosen_FilterIsEmpty)
+{
     QueueFilterBar bar;
 
     EXPECT_EQ(bar.filter(), QueueFilter{});
     EXPECT_FALSE(bar.isNarrowed());
 }
 
-TEST(QueueFilterBar, ChooseStageAndCampaign_FilterFollowsAtOnce) {
+TEST(QueueFilterBar, ChooseStageAndCampaign_FilterFollowsAtOnce)
+{
     QueueFilterBar bar;
-    bar.setCampaigns(
-        {Campaign{41, QStringLiteral("Webinar"), QStringLiteral("webinar"), {}},
-         Campaign{42, QStringLiteral("Whitepaper"), QStringLiteral("whitepaper"), {}}});
+    bar.setCampaigns({Campaign{41, QStringLiteral("Webinar"), QStringLiteral("webinar"), {}},
+                      Campaign{42, QStringLiteral("Whitepaper"), QStringLiteral("whitepaper"), {}}});
     QSignalSpy changed(&bar, &QueueFilterBar::filterChanged);
 
     bar.stageCombo()->setCurrentIndex(bar.stageCombo()->findText(QStringLiteral("SAL")));
@@ -33,7 +34,8 @@ TEST(QueueFilterBar, ChooseStageAndCampaign_FilterFollowsAtOnce) {
     EXPECT_TRUE(bar.isNarrowed());
 }
 
-TEST(QueueFilterBar, TypeSearch_ReturnPressed_AppliesWithoutWaiting) {
+TEST(QueueFilterBar, TypeSearch_ReturnPressed_AppliesWithoutWaiting)
+{
     QueueFilterBar bar;
     QSignalSpy changed(&bar, &QueueFilterBar::filterChanged);
 

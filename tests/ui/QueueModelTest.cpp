@@ -13,13 +13,15 @@
 namespace baton::test {
 namespace {
 
-QueueFilter mine(const UiFixture &fixture) {
+QueueFilter mine(const UiFixture &fixture)
+{
     QueueFilter filter;
     filter.ownerId = fixture.team().sdr;
     return filter;
 }
 
-QString nameAt(const QueueModel &model, int row) {
+QString nameAt(const QueueModel &model, int row)
+{
     return model.index(row, QueueModel::LeadColumn).data().toString();
 }
 
@@ -28,7 +30,8 @@ protected:
     UiFixture fixture;
 };
 
-TEST_F(QueueModelTest, SetFilter_FewLeads_PassesModelTesterAndListsOldestHandoffFirst) {
+TEST_F(QueueModelTest, SetFilter_FewLeads_PassesModelTesterAndListsOldestHandoffFirst)
+{
     fixture.addLead(aLead(QStringLiteral("Newer")).handoffAt(referenceTime().addSecs(-3600)));
     fixture.addLead(aLead(QStringLiteral("Older")).handoffAt(referenceTime().addDays(-2)));
     fixture.addLead(aLead(QStringLiteral("Not mine")).owner(fixture.team().otherSdr));
@@ -42,20 +45,18 @@ TEST_F(QueueModelTest, SetFilter_FewLeads_PassesModelTesterAndListsOldestHandoff
     EXPECT_EQ(model.columnCount(), QueueModel::ColumnCount);
     EXPECT_EQ(nameAt(model, 0), QStringLiteral("Older"));
     EXPECT_EQ(nameAt(model, 1), QStringLiteral("Newer"));
-    EXPECT_EQ(model.index(0, QueueModel::HandoffColumn).data().toString(),
-              QStringLiteral("2 d ago"));
-    EXPECT_EQ(model.index(1, QueueModel::HandoffColumn).data().toString(),
-              QStringLiteral("1 h ago"));
+    EXPECT_EQ(model.index(0, QueueModel::HandoffColumn).data().toString(), QStringLiteral("2 d ago"));
+    EXPECT_EQ(model.index(1, QueueModel::HandoffColumn).data().toString(), QStringLiteral("1 h ago"));
     EXPECT_TRUE(model.index(0, QueueModel::HandoffColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("2026")));
     EXPECT_EQ(model.index(0, QueueModel::StageColumn).data().toString(), QStringLiteral("MQL"));
-    EXPECT_EQ(model.index(0, QueueModel::CompanyColumn).data().toString(),
-              QStringLiteral("Acme Corp"));
+    EXPECT_EQ(model.index(0, QueueModel::CompanyColumn).data().toString(), QStringLiteral("Acme Corp"));
 }
 
-TEST_F(QueueModelTest, Data_UserRoles_GiveLeadIdVersionAndStage) {
+TEST_F(QueueModelTest, Data_UserRoles_GiveLeadIdVersionAndStage)
+{
     const qint64 id = fixture.addLead(aLead(QStringLiteral("Jane Doe")).stage(Stage::Sal));
     QueueModel model(fixture.db(), fixture.clock());
     model.setFilter(mine(fixture));
@@ -67,10 +68,10 @@ TEST_F(QueueModelTest, Data_UserRoles_GiveLeadIdVersionAndStage) {
     EXPECT_EQ(index.data(QueueModel::NameRole).toString(), QStringLiteral("Jane Doe"));
 }
 
-TEST_F(QueueModelTest, SetFilter_StageAndSearch_NarrowTheQueue) {
+TEST_F(QueueModelTest, SetFilter_StageAndSearch_NarrowTheQueue)
+{
     fixture.addLead(aLead(QStringLiteral("Ann Mql")).company(QStringLiteral("Globex")));
-    fixture.addLead(
-        aLead(QStringLiteral("Bob Sal")).company(QStringLiteral("Initech")).stage(Stage::Sal));
+    fixture.addLead(aLead(QStringLiteral("Bob Sal")).company(QStringLiteral("Initech")).stage(Stage::Sal));
     QueueModel model(fixture.db(), fixture.clock());
 
     QueueFilter filter = mine(fixture);
@@ -86,7 +87,8 @@ TEST_F(QueueModelTest, SetFilter_StageAndSearch_NarrowTheQueue) {
     EXPECT_EQ(nameAt(model, 0), QStringLiteral("Ann Mql"));
 }
 
-TEST_F(QueueModelTest, SetFilter_EmitsCountChangedWithTheQueueSize) {
+TEST_F(QueueModelTest, SetFilter_EmitsCountChangedWithTheQueueSize)
+{
     fixture.addLeads(3);
     QueueModel model(fixture.db(), fixture.clock());
     QSignalSpy counted(&model, &QueueModel::countChanged);
@@ -97,8 +99,8 @@ TEST_F(QueueModelTest, SetFilter_EmitsCountChangedWithTheQueueSize) {
     EXPECT_EQ(counted.at(0).at(0).toLongLong(), 3);
 }
 
-TEST_F(QueueModelTest,
-       Data_ScrollingSequentiallyThroughManyBlocks_UsesKeysetPagingAndBoundedCache) {
+TEST_F(QueueModelTest, Data_ScrollingSequentiallyThroughManyBlocks_UsesKeysetPagingAndBoundedCache)
+{
     constexpr int leads = 1000;
     fixture.addLeads(leads);
     QueueModel model(fixture.db(), fixture.clock(), 64, 4);
@@ -115,7 +117,8 @@ TEST_F(QueueModelTest,
     EXPECT_EQ(model.cachedBlockCount(), 4);
 }
 
-TEST_F(QueueModelTest, Data_JumpToLastRow_ReadsThatBlockByOffsetAndIsCorrect) {
+TEST_F(QueueModelTest, Data_JumpToLastRow_ReadsThatBlockByOffsetAndIsCorrect)
+{
     constexpr int leads = 1000;
     fixture.addLeads(leads);
     QueueModel model(fixture.db(), fixture.clock(), 128, 16);
@@ -128,7 +131,8 @@ TEST_F(QueueModelTest, Data_JumpToLastRow_ReadsThatBlockByOffsetAndIsCorrect) {
     EXPECT_EQ(model.cachedBlockCount(), 2); // the first page, read at reset, and the last
 }
 
-TEST_F(QueueModelTest, TableView_ScrollToBottom_ShowsLastRowsWithBoundedCache) {
+TEST_F(QueueModelTest, TableView_ScrollToBottom_ShowsLastRowsWithBoundedCache)
+{
     constexpr int leads = 1000;
     fixture.addLeads(leads);
     QueueModel model(fixture.db(), fixture.clock(), 32, 4);
@@ -149,7 +153,8 @@ TEST_F(QueueModelTest, TableView_ScrollToBottom_ShowsLastRowsWithBoundedCache) {
     EXPECT_LE(model.cachedBlockCount(), model.cacheCapacity());
 }
 
-TEST_F(QueueModelTest, Refresh_AfterALeadLeavesTheQueue_CountsAgain) {
+TEST_F(QueueModelTest, Refresh_AfterALeadLeavesTheQueue_CountsAgain)
+{
     fixture.addLeads(3);
     QueueModel model(fixture.db(), fixture.clock());
     model.setFilter(mine(fixture));
@@ -162,7 +167,8 @@ TEST_F(QueueModelTest, Refresh_AfterALeadLeavesTheQueue_CountsAgain) {
     EXPECT_EQ(model.totalCount(), 4);
 }
 
-TEST_F(QueueModelTest, FindLead_NearItsRow_FindsIt) {
+TEST_F(QueueModelTest, FindLead_NearItsRow_FindsIt)
+{
     fixture.addLeads(10);
     QueueModel model(fixture.db(), fixture.clock());
     model.setFilter(mine(fixture));

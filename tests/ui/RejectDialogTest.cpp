@@ -19,13 +19,14 @@
 namespace baton::test {
 namespace {
 
-std::vector<Reason> reasons() {
-    return {Reason{QStringLiteral("no_authority"), QStringLiteral("No authority"), Stage::Rejected,
-                   false},
+std::vector<Reason> reasons()
+{
+    return {Reason{QStringLiteral("no_authority"), QStringLiteral("No authority"), Stage::Rejected, false},
             Reason{QStringLiteral("other"), QStringLiteral("Other"), Stage::Rejected, true}};
 }
 
-TEST(RejectDialog, Open_NoReasonChosen_OkIsDisabled) {
+TEST(RejectDialog, Open_NoReasonChosen_OkIsDisabled)
+{
     RejectDialog dialog(QStringLiteral("Jane Doe"), reasons());
 
     EXPECT_EQ(dialog.reasonCombo()->currentIndex(), -1);
@@ -33,7 +34,8 @@ TEST(RejectDialog, Open_NoReasonChosen_OkIsDisabled) {
     EXPECT_FALSE(dialog.isComplete());
 }
 
-TEST(RejectDialog, ChooseReason_WithoutNeedForNote_EnablesOk) {
+TEST(RejectDialog, ChooseReason_WithoutNeedForNote_EnablesOk)
+{
     RejectDialog dialog(QStringLiteral("Jane Doe"), reasons());
 
     dialog.reasonCombo()->setCurrentIndex(0);
@@ -42,7 +44,8 @@ TEST(RejectDialog, ChooseReason_WithoutNeedForNote_EnablesOk) {
     EXPECT_EQ(dialog.choice().reasonCode, QStringLiteral("no_authority"));
 }
 
-TEST(RejectDialog, ChooseReasonThatNeedsNote_OkWaitsForTheNote) {
+TEST(RejectDialog, ChooseReasonThatNeedsNote_OkWaitsForTheNote)
+{
     RejectDialog dialog(QStringLiteral("Jane Doe"), reasons());
 
     dialog.reasonCombo()->setCurrentIndex(1);
@@ -56,7 +59,8 @@ TEST(RejectDialog, ChooseReasonThatNeedsNote_OkWaitsForTheNote) {
     EXPECT_EQ(dialog.choice().note, QStringLiteral("Reseller, not a buyer"));
 }
 
-TEST(RejectDialog, RejectAction_ReasonChosenInTheDialog_IsStoredInHistory) {
+TEST(RejectDialog, RejectAction_ReasonChosenInTheDialog_IsStoredInHistory)
+{
     UiFixture fixture;
     const qint64 id = fixture.addLead(aLead(QStringLiteral("Jane Doe")));
     MainWindow window(fixture.session()); // real dialogs

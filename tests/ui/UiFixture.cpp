@@ -11,20 +11,23 @@ namespace baton::test {
 UiFixture::UiFixture()
     : m_team(addTeam(m_file.db()))
     , m_clock(referenceTime())
-    , m_session(std::make_unique<Session>(m_file.db(), m_clock)) {
+    , m_session(std::make_unique<Session>(m_file.db(), m_clock))
+{
     auto sdr = UserRepository(m_file.db()).find(m_team.sdr);
     EXPECT_TRUE(sdr.ok());
     if (sdr)
         m_session->setUser(*sdr);
 }
 
-qint64 UiFixture::addLead(LeadSpec spec) {
+qint64 UiFixture::addLead(LeadSpec spec)
+{
     if (!spec.ownerId)
         spec.ownerId = m_team.sdr;
     return baton::test::addLead(db(), spec);
 }
 
-void UiFixture::addLeads(int count) {
+void UiFixture::addLeads(int count)
+{
     const QDateTime first = referenceTime().addDays(-30);
     for (int i = 0; i < count; ++i) {
         LeadSpec spec;
@@ -35,7 +38,8 @@ void UiFixture::addLeads(int count) {
     }
 }
 
-void UiFixture::addEvent(qint64 leadId, EventType type, const QString &detail, qint64 hoursAgo) {
+void UiFixture::addEvent(qint64 leadId, EventType type, const QString &detail, qint64 hoursAgo)
+{
     EngagementEvent event;
     event.leadId = leadId;
     event.type = type;
@@ -45,7 +49,8 @@ void UiFixture::addEvent(qint64 leadId, EventType type, const QString &detail, q
     ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 }
 
-Lead UiFixture::lead(qint64 id) {
+Lead UiFixture::lead(qint64 id)
+{
     auto found = LeadRepository(db()).find(id);
     EXPECT_TRUE(found.ok());
     return found ? *found : Lead{};

@@ -20,10 +20,10 @@ LeadActions::LeadActions(Session &session, LeadPrompter &prompter, QObject *pare
                           tr("Accept the lead: it becomes a SAL owned by you")))
     , m_reject(makeAction(tr("&Reject…"), QStringLiteral("R"),
                           tr("Reject the lead, with a reason marketing sees")))
-    , m_logActivity(
-          makeAction(tr("&Log activity…"), QStringLiteral("L"), tr("Log a call, email or meeting")))
+    , m_logActivity(makeAction(tr("&Log activity…"), QStringLiteral("L"), tr("Log a call, email or meeting")))
     , m_convert(makeAction(tr("&Convert to opportunity…"), QStringLiteral("C"),
-                           tr("Turn the accepted lead into a qualified opportunity"))) {
+                           tr("Turn the accepted lead into a qualified opportunity")))
+{
     m_convert->setIconText(tr("Convert…"));
     connect(m_accept, &QAction::triggered, this, &LeadActions::accept);
     connect(m_reject, &QAction::triggered, this, &LeadActions::reject);
@@ -33,7 +33,8 @@ LeadActions::LeadActions(Session &session, LeadPrompter &prompter, QObject *pare
     updateEnabled();
 }
 
-QAction *LeadActions::makeAction(const QString &text, const QString &shortcut, const QString &tip) {
+QAction *LeadActions::makeAction(const QString &text, const QString &shortcut, const QString &tip)
+{
     auto *action = new QAction(text, this);
     action->setShortcut(QKeySequence(shortcut));
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut));
@@ -41,20 +42,24 @@ QAction *LeadActions::makeAction(const QString &text, const QString &shortcut, c
     return action;
 }
 
-QList<QAction *> LeadActions::actions() const {
+QList<QAction *> LeadActions::actions() const
+{
     return {m_accept, m_reject, m_logActivity, m_convert};
 }
 
-void LeadActions::setLead(std::optional<SelectedLead> lead) {
+void LeadActions::setLead(std::optional<SelectedLead> lead)
+{
     m_lead = std::move(lead);
     updateEnabled();
 }
 
-bool LeadActions::ready() const {
+bool LeadActions::ready() const
+{
     return m_lead.has_value() && m_session.user().has_value();
 }
 
-void LeadActions::updateEnabled() {
+void LeadActions::updateEnabled()
+{
     const auto canMoveTo = [this](Stage to) {
         if (!ready())
             return false;
@@ -67,7 +72,8 @@ void LeadActions::updateEnabled() {
     m_logActivity->setEnabled(ready() && isOpenStage(m_lead->stage));
 }
 
-void LeadActions::accept() {
+void LeadActions::accept()
+{
     if (!m_accept->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
@@ -76,7 +82,8 @@ void LeadActions::accept() {
            tr("Could not accept %1").arg(lead.name));
 }
 
-void LeadActions::reject() {
+void LeadActions::reject()
+{
     if (!m_reject->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
@@ -90,12 +97,12 @@ void LeadActions::reject() {
         return;
     LeadService service(m_session.database(), m_session.clock());
     finish(lead.id,
-           service.reject(lead.id, m_session.user()->id, choice->reasonCode, choice->note,
-                          lead.version),
+           service.reject(lead.id, m_session.user()->id, choice->reasonCode, choice->note, lead.version),
            tr("Could not reject %1").arg(lead.name));
 }
 
-void LeadActions::logActivity() {
+void LeadActions::logActivity()
+{
     if (!m_logActivity->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
@@ -109,7 +116,8 @@ void LeadActions::logActivity() {
            tr("Could not log the activity for %1").arg(lead.name));
 }
 
-void LeadActions::convert() {
+void LeadActions::convert()
+{
     if (!m_convert->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
@@ -118,12 +126,12 @@ void LeadActions::convert() {
         return;
     LeadService service(m_session.database(), m_session.clock());
     finish(lead.id,
-           service.convert(lead.id, m_session.user()->id, choice->valueCents, choice->note,
-                           lead.version),
+           service.convert(lead.id, m_session.user()->id, choice->valueCents, choice->note, lead.version),
            tr("Could not convert %1").arg(lead.name));
 }
 
-void LeadActions::finish(qint64 leadId, const Result<void> &result, const QString &failure) {
+void LeadActions::finish(qint64 leadId, const Result<void> &result, const QString &failure)
+{
     if (result) {
         Q_EMIT leadChanged(leadId);
         return;

@@ -20,8 +20,7 @@ public:
     using ReasonLabel = std::function<QString(const QString &code)>;
 
     /// Oldest first, as stored: from → to, when, who, reason and note.
-    static QString stageHistory(const std::vector<StageChange> &history,
-                                const ReasonLabel &reasonLabel);
+    static QString stageHistory(const std::vector<StageChange> &history, const ReasonLabel &reasonLabel);
     /// Newest first: when, type and outcome, who, note.
     static QString activities(const std::vector<Activity> &activities, const QDateTime &now);
 };

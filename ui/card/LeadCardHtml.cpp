@@ -10,8 +10,8 @@
 
 namespace baton {
 
-QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now,
-                             const ReasonLabel &reasonLabel) {
+QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel)
+{
     QString html = header(card, now);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
                            "style=\"margin-top:10px;\"><tr>"
@@ -25,7 +25,8 @@ QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now,
     return html;
 }
 
-QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now) {
+QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now)
+{
     const Lead &lead = card.lead;
     QString html = QStringLiteral("<h2>%1&nbsp;&nbsp;%2</h2>")
                        .arg(CardHtml::escaped(lead.person.name), CardHtml::badge(lead.stage));
@@ -34,8 +35,7 @@ QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now) {
         role << lead.person.title;
     if (!lead.company.name.isEmpty())
         role << lead.company.name;
-    html += QStringLiteral("<p style=\"margin-top:0px;\">%1")
-                .arg(CardHtml::escaped(role.join(tr(" at "))));
+    html += QStringLiteral("<p style=\"margin-top:0px;\">%1").arg(CardHtml::escaped(role.join(tr(" at "))));
     if (const QString seniority = seniorityLabel(lead.person.seniority); !seniority.isEmpty())
         html += QStringLiteral("&nbsp;&nbsp;") + CardHtml::muted(tr("(%1)").arg(seniority));
     if (const QString contact = person(lead.person); !contact.isEmpty())
@@ -43,8 +43,7 @@ QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now) {
     QStringList facts;
     if (lead.handoffAt) {
         facts << tr("Handed over %1 (%2)")
-                     .arg(AgeFormat::relative(*lead.handoffAt, now),
-                          AgeFormat::full(*lead.handoffAt));
+                     .arg(AgeFormat::relative(*lead.handoffAt, now), AgeFormat::full(*lead.handoffAt));
     }
     if (card.owner)
         facts << tr("Owner: %1").arg(card.owner->name);
@@ -53,7 +52,8 @@ QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now) {
     return html + QStringLiteral("</p>");
 }
 
-QString LeadCardHtml::person(const Person &person) {
+QString LeadCardHtml::person(const Person &person)
+{
     QStringList ways;
     if (!person.email.isEmpty())
         ways << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(CardHtml::escaped(person.email));
@@ -62,7 +62,8 @@ QString LeadCardHtml::person(const Person &person) {
     return ways.join(CardHtml::muted(QStringLiteral("  ·  ")));
 }
 
-QString LeadCardHtml::company(const Company &company) {
+QString LeadCardHtml::company(const Company &company)
+{
     const QLocale locale;
     QString where = countryLabel(company.country);
     if (!company.region.isEmpty())
@@ -70,19 +71,17 @@ QString LeadCardHtml::company(const Company &company) {
     return CardHtml::heading(tr("Company")) +
            CardHtml::fields(
                {{tr("Industry"), CardHtml::escaped(company.industry)},
-                {tr("Employees"),
-                 company.employees > 0 ? locale.toString(company.employees) : QString()},
-                {tr("Revenue"), company.annualRevenue > 0
-                                    ? MoneyFormat::compact(company.annualRevenue)
-                                    : QString()},
+                {tr("Employees"), company.employees > 0 ? locale.toString(company.employees) : QString()},
+                {tr("Revenue"),
+                 company.annualRevenue > 0 ? MoneyFormat::compact(company.annualRevenue) : QString()},
                 {tr("Location"), CardHtml::escaped(where)},
                 {tr("Domain"), CardHtml::escaped(company.domain)}});
 }
 
-QString LeadCardHtml::campaign(const LeadCard &card) {
+QString LeadCardHtml::campaign(const LeadCard &card)
+{
     if (!card.campaign)
-        return CardHtml::heading(tr("Source campaign")) +
-               CardHtml::muted(tr("No campaign recorded"));
+        return CardHtml::heading(tr("Source campaign")) + CardHtml::muted(tr("No campaign recorded"));
     const Campaign &campaign = card.campaign.value();
     QStringList details;
     if (!campaign.kind.isEmpty()) {
@@ -91,43 +90,43 @@ QString LeadCardHtml::campaign(const LeadCard &card) {
         details << kind;
     }
     if (campaign.startedOn.isValid())
-        details
-            << tr("started %1").arg(QLocale().toString(campaign.startedOn, QLocale::ShortFormat));
+        details << tr("started %1").arg(QLocale().toString(campaign.startedOn, QLocale::ShortFormat));
     return CardHtml::heading(tr("Source campaign")) +
            QStringLiteral("<p style=\"margin-top:0px;\"><b>%1</b><br/>%2</p>")
-               .arg(CardHtml::escaped(campaign.name),
-                    CardHtml::muted(details.join(QStringLiteral(" · "))));
+               .arg(CardHtml::escaped(campaign.name), CardHtml::muted(details.join(QStringLiteral(" · "))));
 }
 
-QString LeadCardHtml::opportunity(const Opportunity &opportunity, const QDateTime &now) {
+QString LeadCardHtml::opportunity(const Opportunity &opportunity, const QDateTime &now)
+{
     QString html = CardHtml::heading(tr("Opportunity"));
     html += QStringLiteral("<p style=\"margin-top:0px;\"><b>%1</b>&nbsp;&nbsp;%2")
                 .arg(MoneyFormat::fromCents(opportunity.valueCents),
-                     CardHtml::muted(
-                         tr("created %1").arg(AgeFormat::relative(opportunity.createdAt, now))));
+                     CardHtml::muted(tr("created %1").arg(AgeFormat::relative(opportunity.createdAt, now))));
     if (!opportunity.note.isEmpty())
         html += QStringLiteral("<br/>") + CardHtml::escaped(opportunity.note);
     return html + QStringLiteral("</p>");
 }
 
-QString LeadCardHtml::nothingSelected() {
-    return CardHtml::placeholder(
-        tr("Select a lead…"),
-        tr("Its context card shows who they are, what they did and why they were "
-           "handed over. Use the arrow keys to move through the queue."));
+QString LeadCardHtml::nothingSelected()
+{
+    return CardHtml::placeholder(tr("Select a lead…"),
+                                 tr("Its context card shows who they are, what they did and why they were "
+                                    "handed over. Use the arrow keys to move through the queue."));
 }
 
-QString LeadCardHtml::emptyQueue() {
-    return CardHtml::placeholder(
-        tr("Nothing in your queue"),
-        tr("When marketing hands a lead over to you, it appears on the left."));
+QString LeadCardHtml::emptyQueue()
+{
+    return CardHtml::placeholder(tr("Nothing in your queue"),
+                                 tr("When marketing hands a lead over to you, it appears on the left."));
 }
 
-QString LeadCardHtml::unreadable(const QString &message) {
+QString LeadCardHtml::unreadable(const QString &message)
+{
     return CardHtml::placeholder(tr("This lead cannot be shown"), message);
 }
 
-QString LeadCardHtml::seniorityLabel(const QString &seniority) {
+QString LeadCardHtml::seniorityLabel(const QString &seniority)
+{
     if (seniority == QLatin1String("c_level"))
         return tr("C-level");
     if (seniority == QLatin1String("vp"))
@@ -143,7 +142,8 @@ QString LeadCardHtml::seniorityLabel(const QString &seniority) {
     return seniority;
 }
 
-QString LeadCardHtml::countryLabel(const QString &isoCode) {
+QString LeadCardHtml::countryLabel(const QString &isoCode)
+{
     if (isoCode.isEmpty())
         return {};
     const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);

@@ -19,8 +19,7 @@ public:
     /// Turns a reason code into its label ("no_authority" -> "No authority").
     using ReasonLabel = std::function<QString(const QString &code)>;
 
-    static QString render(const LeadCard &card, const QDateTime &now,
-                          const ReasonLabel &reasonLabel = {});
+    static QString render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel = {});
     static QString nothingSelected();
     static QString emptyQueue();
     static QString unreadable(const QString &message);

@@ -16,7 +16,8 @@ namespace baton {
 LeadCardView::LeadCardView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_browser(new QTextBrowser(this)) {
+    , m_browser(new QTextBrowser(this))
+{
     m_browser->setOpenExternalLinks(true);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDefaultStyleSheet(CardHtml::styleSheet());
@@ -30,7 +31,8 @@ LeadCardView::LeadCardView(Session &session, QWidget *parent)
     showNothingSelected();
 }
 
-void LeadCardView::loadReasonLabels() {
+void LeadCardView::loadReasonLabels()
+{
     ReasonRepository reasons(m_session.database());
     for (Stage stage : {Stage::Rejected, Stage::Disqualified, Stage::Recycled}) {
         auto forStage = reasons.forStage(stage);
@@ -41,7 +43,8 @@ void LeadCardView::loadReasonLabels() {
     }
 }
 
-void LeadCardView::showLead(qint64 leadId) {
+void LeadCardView::showLead(qint64 leadId)
+{
     const bool sameLead = leadId == m_leadId;
     const int scroll = m_browser->verticalScrollBar()->value();
     m_leadId = leadId;
@@ -59,26 +62,31 @@ void LeadCardView::showLead(qint64 leadId) {
         m_browser->verticalScrollBar()->setValue(scroll);
 }
 
-void LeadCardView::showNothingSelected() {
+void LeadCardView::showNothingSelected()
+{
     m_leadId = 0;
     setHtml(LeadCardHtml::nothingSelected());
 }
 
-void LeadCardView::showEmptyQueue() {
+void LeadCardView::showEmptyQueue()
+{
     m_leadId = 0;
     setHtml(LeadCardHtml::emptyQueue());
 }
 
-void LeadCardView::reload() {
+void LeadCardView::reload()
+{
     if (m_leadId != 0)
         showLead(m_leadId);
 }
 
-QString LeadCardView::plainText() const {
+QString LeadCardView::plainText() const
+{
     return m_browser->toPlainText();
 }
 
-void LeadCardView::setHtml(const QString &html) {
+void LeadCardView::setHtml(const QString &html)
+{
     m_browser->setHtml(html);
 }
 

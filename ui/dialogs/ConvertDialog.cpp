@@ -17,7 +17,8 @@ namespace baton {
 ConvertDialog::ConvertDialog(const QString &leadName, QWidget *parent)
     : QDialog(parent)
     , m_value(new QDoubleSpinBox(this))
-    , m_note(new QPlainTextEdit(this)) {
+    , m_note(new QPlainTextEdit(this))
+{
     setWindowTitle(tr("Convert to opportunity"));
 
     auto *intro = new QLabel(
@@ -52,7 +53,8 @@ ConvertDialog::ConvertDialog(const QString &leadName, QWidget *parent)
     resize(420, sizeHint().height());
 }
 
-ConversionChoice ConvertDialog::choice() const {
+ConversionChoice ConvertDialog::choice() const
+{
     return ConversionChoice{static_cast<qint64>(std::llround(m_value->value() * 100.0)),
                             m_note->toPlainText().trimmed()};
 }

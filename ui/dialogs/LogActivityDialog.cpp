@@ -14,11 +14,11 @@ LogActivityDialog::LogActivityDialog(const QString &leadName, QWidget *parent)
     : QDialog(parent)
     , m_type(new QComboBox(this))
     , m_outcome(new QComboBox(this))
-    , m_note(new QPlainTextEdit(this)) {
+    , m_note(new QPlainTextEdit(this))
+{
     setWindowTitle(tr("Log activity"));
 
-    auto *intro =
-        new QLabel(tr("What happened with <b>%1</b>?").arg(leadName.toHtmlEscaped()), this);
+    auto *intro = new QLabel(tr("What happened with <b>%1</b>?").arg(leadName.toHtmlEscaped()), this);
     intro->setWordWrap(true);
 
     for (ActivityType type : allActivityTypes)
@@ -47,7 +47,8 @@ LogActivityDialog::LogActivityDialog(const QString &leadName, QWidget *parent)
     resize(420, sizeHint().height());
 }
 
-void LogActivityDialog::fillOutcomes() {
+void LogActivityDialog::fillOutcomes()
+{
     const auto type = static_cast<ActivityType>(m_type->currentData().toInt());
     m_outcome->clear();
     for (const QString &outcome : activityOutcomes(type))
@@ -55,7 +56,8 @@ void LogActivityDialog::fillOutcomes() {
     m_outcome->setEnabled(m_outcome->count() > 0);
 }
 
-ActivityChoice LogActivityDialog::choice() const {
+ActivityChoice LogActivityDialog::choice() const
+{
     return ActivityChoice{static_cast<ActivityType>(m_type->currentData().toInt()),
                           m_outcome->currentData().toString(), m_note->toPlainText().trimmed()};
 }

@@ -15,7 +15,8 @@ RejectDialog::RejectDialog(const QString &leadName, std::vector<Reason> reasons,
     , m_reasons(std::move(reasons))
     , m_reason(new QComboBox(this))
     , m_noteLabel(new QLabel(this))
-    , m_note(new QPlainTextEdit(this)) {
+    , m_note(new QPlainTextEdit(this))
+{
     setWindowTitle(tr("Reject lead"));
 
     auto *intro = new QLabel(tr("Why is <b>%1</b> not a lead for sales? Marketing sees the reason "
@@ -55,28 +56,31 @@ RejectDialog::RejectDialog(const QString &leadName, std::vector<Reason> reasons,
     resize(440, sizeHint().height());
 }
 
-const Reason *RejectDialog::chosenReason() const {
+const Reason *RejectDialog::chosenReason() const
+{
     const int index = m_reason->currentIndex();
     if (index < 0 || index >= static_cast<int>(m_reasons.size()))
         return nullptr;
     return &m_reasons[static_cast<size_t>(index)];
 }
 
-bool RejectDialog::isComplete() const {
+bool RejectDialog::isComplete() const
+{
     const Reason *reason = chosenReason();
     if (!reason)
         return false;
     return !reason->noteRequired || !m_note->toPlainText().trimmed().isEmpty();
 }
 
-void RejectDialog::updateState() {
+void RejectDialog::updateState()
+{
     const Reason *reason = chosenReason();
-    m_noteLabel->setText(reason && reason->noteRequired ? tr("&Note (required):")
-                                                        : tr("&Note (optional):"));
+    m_noteLabel->setText(reason && reason->noteRequired ? tr("&Note (required):") : tr("&Note (optional):"));
     m_ok->setEnabled(isComplete());
 }
 
-RejectionChoice RejectDialog::choice() const {
+RejectionChoice RejectDialog::choice() const
+{
     const Reason *reason = chosenReason();
     return RejectionChoice{reason ? reason->code : QString(), m_note->toPlainText().trimmed()};
 }

@@ -12,13 +12,13 @@ namespace baton {
 UserPickerDialog::UserPickerDialog(std::vector<User> users, QWidget *parent)
     : QDialog(parent)
     , m_users(std::move(users))
-    , m_list(new QTreeWidget(this)) {
+    , m_list(new QTreeWidget(this))
+{
     setWindowTitle(tr("Who is working?"));
 
-    auto *intro =
-        new QLabel(tr("Choose who you are in this file. Baton remembers the choice; switch "
-                      "at any time from the toolbar."),
-                   this);
+    auto *intro = new QLabel(tr("Choose who you are in this file. Baton remembers the choice; switch "
+                                "at any time from the toolbar."),
+                             this);
     intro->setWordWrap(true);
 
     m_list->setColumnCount(3);
@@ -54,7 +54,8 @@ UserPickerDialog::UserPickerDialog(std::vector<User> users, QWidget *parent)
     resize(520, 400);
 }
 
-std::optional<User> UserPickerDialog::chosenUser() const {
+std::optional<User> UserPickerDialog::chosenUser() const
+{
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return std::nullopt;

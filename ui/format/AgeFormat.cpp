@@ -4,7 +4,8 @@
 
 namespace baton {
 
-QString AgeFormat::relative(const QDateTime &then, const QDateTime &now) {
+QString AgeFormat::relative(const QDateTime &then, const QDateTime &now)
+{
     if (!then.isValid() || !now.isValid())
         return {};
     const qint64 seconds = then.secsTo(now);
@@ -27,7 +28,8 @@ QString AgeFormat::relative(const QDateTime &then, const QDateTime &now) {
     return tr("%1 y ago").arg(days / 365);
 }
 
-QString AgeFormat::full(const QDateTime &then) {
+QString AgeFormat::full(const QDateTime &then)
+{
     if (!then.isValid())
         return {};
     return QLocale().toString(then.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));

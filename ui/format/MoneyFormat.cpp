@@ -4,11 +4,13 @@
 
 namespace baton {
 
-QString MoneyFormat::fromCents(qint64 cents) {
+QString MoneyFormat::fromCents(qint64 cents)
+{
     return currencySymbol() + QLocale().toString(static_cast<double>(cents) / 100.0, 'f', 2);
 }
 
-QString MoneyFormat::compact(qint64 units) {
+QString MoneyFormat::compact(qint64 units)
+{
     const QLocale locale;
     const auto scaled = [&](double divisor, const QString &suffix) {
         const double value = static_cast<double>(units) / divisor;

@@ -2,7 +2,8 @@
 
 namespace baton {
 
-QColor StagePalette::foreground(Stage stage) {
+QColor StagePalette::foreground(Stage stage)
+{
     switch (stage) {
     case Stage::Nurture:
         return QColor(0x47, 0x55, 0x69);
@@ -22,7 +23,8 @@ QColor StagePalette::foreground(Stage stage) {
     return QColor(0x47, 0x55, 0x69);
 }
 
-QColor StagePalette::background(Stage stage) {
+QColor StagePalette::background(Stage stage)
+{
     switch (stage) {
     case Stage::Nurture:
         return QColor(0xf1, 0xf5, 0xf9);

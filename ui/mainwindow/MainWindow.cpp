@@ -33,7 +33,8 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_card(new LeadCardView(session, this))
     , m_actions(new LeadActions(session, *m_prompter, this))
     , m_userSwitcher(new UserSwitcher(session, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
     setWindowTitle(tr("Baton — %1").arg(QFileInfo(session.filePath()).fileName()));
     setWindowFilePath(session.filePath());
     resize(1280, 800);
@@ -71,7 +72,8 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::buildCardPane() {
+QWidget *MainWindow::buildCardPane()
+{
     auto *pane = new QWidget(this);
     auto *toolBar = new QToolBar(tr("Lead actions"), pane);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -85,7 +87,8 @@ QWidget *MainWindow::buildCardPane() {
     return pane;
 }
 
-void MainWindow::buildToolBar() {
+void MainWindow::buildToolBar()
+{
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -99,7 +102,8 @@ void MainWindow::buildToolBar() {
     toolBar->addWidget(m_userSwitcher);
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -117,7 +121,8 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About Baton"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::buildStatusBar() {
+void MainWindow::buildStatusBar()
+{
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QString path = QFileInfo(m_session.filePath()).absoluteFilePath();
@@ -132,7 +137,8 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
-void MainWindow::showCurrentLead(qint64 leadId) {
+void MainWindow::showCurrentLead(qint64 leadId)
+{
     m_actions->setLead(m_queue->selectedLead());
     if (leadId != 0)
         m_card->showLead(leadId);
@@ -142,28 +148,29 @@ void MainWindow::showCurrentLead(qint64 leadId) {
         m_card->showNothingSelected();
 }
 
-void MainWindow::afterAction() {
+void MainWindow::afterAction()
+{
     // The queue reads itself again and selects the lead (or the one that took its place),
     // which reloads the card and the actions.
     m_queue->refresh();
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     const qint64 count = m_queue->model()->totalCount();
     m_countLabel->setText(count == 1 ? tr("1 lead in queue")
                                      : tr("%1 leads in queue").arg(QLocale().toString(count)));
     const auto &user = m_session.user();
-    m_userLabel->setText(user ? tr("%1 (%2)").arg(user->name, roleLabel(user->role))
-                              : tr("No user chosen"));
+    m_userLabel->setText(user ? tr("%1 (%2)").arg(user->name, roleLabel(user->role)) : tr("No user chosen"));
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About Baton"),
-        tr("<h3>Baton %1</h3><p>The desktop cockpit for the moment a lead passes from "
-           "marketing to sales.</p><p>File: %2</p>")
-            .arg(QApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_session.filePath()).toHtmlEscaped()));
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Baton"),
+                       tr("<h3>Baton %1</h3><p>The desktop cockpit for the moment a lead passes from "
+                          "marketing to sales.</p><p>File: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_session.filePath()).toHtmlEscaped()));
 }
 
 } // namespace baton

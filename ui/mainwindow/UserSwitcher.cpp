@@ -11,7 +11,8 @@ namespace baton {
 UserSwitcher::UserSwitcher(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_combo(new QComboBox(this)) {
+    , m_combo(new QComboBox(this))
+{
     auto *label = new QLabel(tr("&Working as"), this);
     label->setBuddy(m_combo);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -29,7 +30,8 @@ UserSwitcher::UserSwitcher(Session &session, QWidget *parent)
     connect(&m_session, &Session::userChanged, this, &UserSwitcher::showCurrentUser);
 }
 
-void UserSwitcher::setUsers(std::vector<User> users) {
+void UserSwitcher::setUsers(std::vector<User> users)
+{
     m_users = std::move(users);
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
@@ -42,7 +44,8 @@ void UserSwitcher::setUsers(std::vector<User> users) {
     showCurrentUser();
 }
 
-void UserSwitcher::showCurrentUser() {
+void UserSwitcher::showCurrentUser()
+{
     const auto &user = m_session.user();
     const QSignalBlocker blocker(m_combo);
     m_combo->setCurrentIndex(user ? m_combo->findData(user->id) : -1);

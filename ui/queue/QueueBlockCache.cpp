@@ -5,11 +5,13 @@
 namespace baton {
 
 QueueBlockCache::QueueBlockCache(int capacity)
-    : m_capacity(std::max(1, capacity)) {
+    : m_capacity(std::max(1, capacity))
+{
     m_entries.reserve(static_cast<size_t>(m_capacity));
 }
 
-const QueueBlockCache::Block *QueueBlockCache::find(int blockIndex) {
+const QueueBlockCache::Block *QueueBlockCache::find(int blockIndex)
+{
     for (Entry &entry : m_entries) {
         if (entry.index == blockIndex) {
             entry.lastUse = ++m_clock;
@@ -19,7 +21,8 @@ const QueueBlockCache::Block *QueueBlockCache::find(int blockIndex) {
     return nullptr;
 }
 
-const QueueBlockCache::Block *QueueBlockCache::peek(int blockIndex) const {
+const QueueBlockCache::Block *QueueBlockCache::peek(int blockIndex) const
+{
     for (const Entry &entry : m_entries) {
         if (entry.index == blockIndex)
             return &entry.rows;
@@ -27,7 +30,8 @@ const QueueBlockCache::Block *QueueBlockCache::peek(int blockIndex) const {
     return nullptr;
 }
 
-const QueueBlockCache::Block &QueueBlockCache::insert(int blockIndex, Block rows) {
+const QueueBlockCache::Block &QueueBlockCache::insert(int blockIndex, Block rows)
+{
     for (Entry &entry : m_entries) {
         if (entry.index == blockIndex) {
             entry.rows = std::move(rows);
@@ -36,9 +40,8 @@ const QueueBlockCache::Block &QueueBlockCache::insert(int blockIndex, Block rows
         }
     }
     if (size() >= m_capacity) {
-        auto oldest =
-            std::min_element(m_entries.begin(), m_entries.end(),
-                             [](const Entry &a, const Entry &b) { return a.lastUse < b.lastUse; });
+        auto oldest = std::min_element(m_entries.begin(), m_entries.end(),
+                                       [](const Entry &a, const Entry &b) { return a.lastUse < b.lastUse; });
         *oldest = Entry{blockIndex, ++m_clock, std::move(rows)};
         return oldest->rows;
     }
@@ -46,7 +49,8 @@ const QueueBlockCache::Block &QueueBlockCache::insert(int blockIndex, Block rows
     return m_entries.back().rows;
 }
 
-void QueueBlockCache::clear() {
+void QueueBlockCache::clear()
+{
     m_entries.clear();
 }
 

@@ -10,7 +10,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_stage(new QComboBox(this))
     , m_campaign(new QComboBox(this))
-    , m_search(new QLineEdit(this)) {
+    , m_search(new QLineEdit(this))
+{
     m_stage->addItem(tr("All open"), QVariant());
     for (Stage stage : {Stage::Mql, Stage::Sal})
         m_stage->addItem(stageLabel(stage), static_cast<int>(stage));
@@ -39,7 +40,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
 }
 
-void QueueFilterBar::setCampaigns(const std::vector<Campaign> &campaigns) {
+void QueueFilterBar::setCampaigns(const std::vector<Campaign> &campaigns)
+{
     const QVariant chosen = m_campaign->currentData();
     const QSignalBlocker blocker(m_campaign);
     m_campaign->clear();
@@ -50,7 +52,8 @@ void QueueFilterBar::setCampaigns(const std::vector<Campaign> &campaigns) {
     m_campaign->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QueueFilter QueueFilterBar::filter() const {
+QueueFilter QueueFilterBar::filter() const
+{
     QueueFilter filter;
     if (const QVariant stage = m_stage->currentData(); stage.isValid())
         filter.stage = static_cast<Stage>(stage.toInt());
@@ -60,22 +63,26 @@ QueueFilter QueueFilterBar::filter() const {
     return filter;
 }
 
-bool QueueFilterBar::isNarrowed() const {
+bool QueueFilterBar::isNarrowed() const
+{
     const QueueFilter current = filter();
     return current.stage || current.campaignId || !current.search.isEmpty();
 }
 
-void QueueFilterBar::focusSearch() {
+void QueueFilterBar::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void QueueFilterBar::applySearchNow() {
+void QueueFilterBar::applySearchNow()
+{
     m_searchDelay.stop();
     emitIfSearchChanged();
 }
 
-void QueueFilterBar::emitIfSearchChanged() {
+void QueueFilterBar::emitIfSearchChanged()
+{
     const QString text = m_search->text().trimmed();
     if (text == m_appliedSearch)
         return;

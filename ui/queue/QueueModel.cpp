@@ -10,7 +10,8 @@
 namespace baton {
 
 QueueModel::QueueModel(Database &database, const Clock &clock, QObject *parent)
-    : QueueModel(database, clock, defaultBlockSize, defaultCacheBlocks, parent) {}
+    : QueueModel(database, clock, defaultBlockSize, defaultCacheBlocks, parent)
+{}
 
 QueueModel::QueueModel(Database &database, const Clock &clock, int blockSize, int cacheBlocks,
                        QObject *parent)
@@ -18,18 +19,22 @@ QueueModel::QueueModel(Database &database, const Clock &clock, int blockSize, in
     , m_repository(database)
     , m_clock(clock)
     , m_blockSize(std::max(1, blockSize))
-    , m_cache(cacheBlocks) {}
+    , m_cache(cacheBlocks)
+{}
 
-void QueueModel::setFilter(const QueueFilter &filter) {
+void QueueModel::setFilter(const QueueFilter &filter)
+{
     m_filter = filter;
     reload();
 }
 
-void QueueModel::refresh() {
+void QueueModel::refresh()
+{
     reload();
 }
 
-void QueueModel::reload() {
+void QueueModel::reload()
+{
     beginResetModel();
     m_cache.clear();
     m_lastError.clear();
@@ -46,15 +51,18 @@ void QueueModel::reload() {
     Q_EMIT countChanged(m_count);
 }
 
-int QueueModel::rowCount(const QModelIndex &parent) const {
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_count);
 }
 
-int QueueModel::columnCount(const QModelIndex &parent) const {
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QueueBlockCache::Block *QueueModel::block(int blockIndex) const {
+const QueueBlockCache::Block *QueueModel::block(int blockIndex) const
+{
     if (const auto *cached = m_cache.find(blockIndex))
         return cached;
     // A failed read is cached as an empty block, so a broken file is not asked again on every
@@ -62,21 +70,19 @@ const QueueBlockCache::Block *QueueModel::block(int blockIndex) const {
     return &m_cache.insert(blockIndex, fetch(blockIndex));
 }
 
-QueueBlockCache::Block QueueModel::fetch(int blockIndex) const {
+QueueBlockCache::Block QueueModel::fetch(int blockIndex) const
+{
     Result<std::vector<QueueRow>> page = Error{};
-    const QueueBlockCache::Block *previous =
-        blockIndex > 0 ? m_cache.peek(blockIndex - 1) : nullptr;
+    const QueueBlockCache::Block *previous = blockIndex > 0 ? m_cache.peek(blockIndex - 1) : nullptr;
     if (blockIndex == 0) {
         ++m_stats.keyset;
         page = m_repository.pageAfter(m_filter, std::nullopt, m_blockSize);
     } else if (previous && static_cast<int>(previous->size()) == m_blockSize) {
         ++m_stats.keyset;
-        page =
-            m_repository.pageAfter(m_filter, QueueRepository::keyOf(previous->back()), m_blockSize);
+        page = m_repository.pageAfter(m_filter, QueueRepository::keyOf(previous->back()), m_blockSize);
     } else {
         ++m_stats.offset;
-        page = m_repository.pageAt(m_filter, static_cast<qint64>(blockIndex) * m_blockSize,
-                                   m_blockSize);
+        page = m_repository.pageAt(m_filter, static_cast<qint64>(blockIndex) * m_blockSize, m_blockSize);
     }
     if (!page) {
         reportError(page.error().message);
@@ -85,7 +91,8 @@ QueueBlockCache::Block QueueModel::fetch(int blockIndex) const {
     return std::move(page).value();
 }
 
-void QueueModel::reportError(const QString &message) const {
+void QueueModel::reportError(const QString &message) const
+{
     if (message == m_lastError)
         return;
     m_lastError = message;
@@ -95,7 +102,8 @@ void QueueModel::reportError(const QString &message) const {
         self, [self, message] { Q_EMIT self->loadFailed(message); }, Qt::QueuedConnection);
 }
 
-const QueueRow *QueueModel::rowAt(int row) const {
+const QueueRow *QueueModel::rowAt(int row) const
+{
     if (row < 0 || row >= m_count)
         return nullptr;
     const auto *rows = block(row / m_blockSize);
@@ -105,7 +113,8 @@ const QueueRow *QueueModel::rowAt(int row) const {
     return &(*rows)[inBlock];
 }
 
-std::optional<int> QueueModel::findLead(qint64 leadId, int nearRow) const {
+std::optional<int> QueueModel::findLead(qint64 leadId, int nearRow) const
+{
     constexpr int reach = 2;
     for (int distance = 0; distance <= reach; ++distance) {
         for (int row : {nearRow - distance, nearRow + distance}) {
@@ -116,7 +125,8 @@ std::optional<int> QueueModel::findLead(qint64 leadId, int nearRow) const {
     return std::nullopt;
 }
 
-QVariant QueueModel::data(const QModelIndex &index, int role) const {
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow *row = rowAt(index.row());
@@ -154,7 +164,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant QueueModel::display(const QueueRow &row, int column) const {
+QVariant QueueModel::display(const QueueRow &row, int column) const
+{
     switch (column) {
     case LeadColumn:
         return row.name;
@@ -173,7 +184,8 @@ QVariant QueueModel::display(const QueueRow &row, int column) const {
     }
 }
 
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -22,7 +22,8 @@ QueueView::QueueView(Session &session, QWidget *parent)
     , m_model(new QueueModel(session.database(), session.clock(), this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_stack(new QStackedWidget(this)) {
+    , m_stack(new QStackedWidget(this))
+{
     configureTable();
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -51,7 +52,8 @@ QueueView::QueueView(Session &session, QWidget *parent)
     applyFilter();
 }
 
-void QueueView::configureTable() {
+void QueueView::configureTable()
+{
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,8 +78,7 @@ void QueueView::configureTable() {
     columns->setStretchLastSection(false);
     columns->setMinimumSectionSize(40);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int column :
-         {QueueModel::CompanyColumn, QueueModel::TitleColumn, QueueModel::CampaignColumn})
+    for (int column : {QueueModel::CompanyColumn, QueueModel::TitleColumn, QueueModel::CampaignColumn})
         columns->setSectionResizeMode(column, QHeaderView::Stretch);
     const auto headerWidth = [this](int column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -85,13 +86,13 @@ void QueueView::configureTable() {
                3 * m_table->fontMetrics().height() / 2;
     };
     m_table->setColumnWidth(QueueModel::LeadColumn, 12 * em);
-    m_table->setColumnWidth(QueueModel::StageColumn,
-                            std::max(4 * em, headerWidth(QueueModel::StageColumn)));
+    m_table->setColumnWidth(QueueModel::StageColumn, std::max(4 * em, headerWidth(QueueModel::StageColumn)));
     m_table->setColumnWidth(QueueModel::HandoffColumn,
                             std::max(7 * em, headerWidth(QueueModel::HandoffColumn)));
 }
 
-void QueueView::loadCampaigns() {
+void QueueView::loadCampaigns()
+{
     CampaignRepository campaigns(m_session.database());
     if (auto all = campaigns.all())
         m_filterBar->setCampaigns(*all);
@@ -99,7 +100,8 @@ void QueueView::loadCampaigns() {
         Q_EMIT loadFailed(all.error().message);
 }
 
-void QueueView::applyFilter() {
+void QueueView::applyFilter()
+{
     QueueFilter filter = m_filterBar->filter();
     const auto &user = m_session.user();
     // Without a user there is no "my" queue: show none rather than everyone's.
@@ -113,7 +115,8 @@ void QueueView::applyFilter() {
         Q_EMIT currentLeadChanged(0);
 }
 
-void QueueView::refresh() {
+void QueueView::refresh()
+{
     const auto previous = selectedLead();
     const int row = currentRow();
     m_model->refresh();
@@ -126,7 +129,8 @@ void QueueView::refresh() {
     selectRow(found.value_or(std::min(row, m_model->rowCount() - 1)));
 }
 
-void QueueView::updateEmptyState() {
+void QueueView::updateEmptyState()
+{
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
         m_emptyLabel->setText(m_filterBar->isNarrowed()
@@ -137,7 +141,8 @@ void QueueView::updateEmptyState() {
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_table);
 }
 
-std::optional<SelectedLead> QueueView::selectedLead() const {
+std::optional<SelectedLead> QueueView::selectedLead() const
+{
     const QModelIndex index = m_table->selectionModel()->currentIndex();
     if (!index.isValid())
         return std::nullopt;
@@ -150,12 +155,14 @@ std::optional<SelectedLead> QueueView::selectedLead() const {
                         lead.data(QueueModel::NameRole).toString()};
 }
 
-int QueueView::currentRow() const {
+int QueueView::currentRow() const
+{
     const QModelIndex index = m_table->selectionModel()->currentIndex();
     return index.isValid() ? index.row() : -1;
 }
 
-void QueueView::selectRow(int row) {
+void QueueView::selectRow(int row)
+{
     const QModelIndex index = m_model->index(row, QueueModel::LeadColumn);
     if (!index.isValid())
         return;
@@ -164,7 +171,8 @@ void QueueView::selectRow(int row) {
     m_table->scrollTo(index);
 }
 
-void QueueView::focusSearch() {
+void QueueView::focusSearch()
+{
     m_filterBar->focusSearch();
 }
 

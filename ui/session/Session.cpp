@@ -7,13 +7,16 @@ namespace baton {
 Session::Session(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-QString Session::filePath() const {
+QString Session::filePath() const
+{
     return m_database.path();
 }
 
-void Session::setUser(const User &user) {
+void Session::setUser(const User &user)
+{
     if (m_user && m_user->id == user.id)
         return;
     m_user = user;

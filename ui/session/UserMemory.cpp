@@ -6,7 +6,8 @@
 
 namespace baton {
 
-std::optional<qint64> UserMemory::recall(const QString &filePath) const {
+std::optional<qint64> UserMemory::recall(const QString &filePath) const
+{
     const QVariant value = QSettings().value(key(filePath));
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
@@ -15,11 +16,13 @@ std::optional<qint64> UserMemory::recall(const QString &filePath) const {
     return id;
 }
 
-void UserMemory::remember(const QString &filePath, qint64 userId) {
+void UserMemory::remember(const QString &filePath, qint64 userId)
+{
     QSettings().setValue(key(filePath), userId);
 }
 
-QString UserMemory::key(const QString &filePath) {
+QString UserMemory::key(const QString &filePath)
+{
     // Paths contain slashes, which QSettings reads as groups: key by a hash of the full path.
     const QString canonical = QFileInfo(filePath).absoluteFilePath();
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1);

@@ -19,25 +19,25 @@ bool CommandLine::asksForHelpOrVersion(int argc, const char *const *argv)
     return false;
 }
 
-LaunchOptions CommandLine::parse(const QCoreApplication &app) {
+LaunchOptions CommandLine::parse(const QCoreApplication &app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Baton: the desktop cockpit for the lead handoff "
-                       "from marketing to sales."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Baton: the desktop cockpit for the lead handoff "
+                                                   "from marketing to sales."));
     parser.addHelpOption();
     parser.addVersionOption();
 
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        QCoreApplication::translate("CommandLine",
-                                    "Open the Baton file <file>. Without it, Baton "
-                                    "opens its demo file, creating it on first run."),
-        QStringLiteral("file"));
-    const QCommandLineOption user(
-        QStringLiteral("user"),
-        QCoreApplication::translate("CommandLine", "Work as the user with this login (or id), "
-                                                   "without asking."),
-        QStringLiteral("login"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("CommandLine",
+                                                            "Open the Baton file <file>. Without it, Baton "
+                                                            "opens its demo file, creating it on first run."),
+                                QStringLiteral("file"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("CommandLine",
+                                                              "Work as the user with this login (or id), "
+                                                              "without asking."),
+                                  QStringLiteral("login"));
     const QCommandLineOption measure(
         QStringLiteral("measure"),
         QCoreApplication::translate("CommandLine",
@@ -50,11 +50,11 @@ LaunchOptions CommandLine::parse(const QCoreApplication &app) {
                                                               "selected as an image, then quit."),
                                   QStringLiteral("png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption demoLeads(
-        QStringLiteral("demo-leads"),
-        QCoreApplication::translate("CommandLine", "Leads in a newly created demo file; with --db, "
-                                                   "create the file when it does not exist."),
-        QStringLiteral("count"));
+    QCommandLineOption demoLeads(QStringLiteral("demo-leads"),
+                                 QCoreApplication::translate("CommandLine",
+                                                             "Leads in a newly created demo file; with --db, "
+                                                             "create the file when it does not exist."),
+                                 QStringLiteral("count"));
     demoLeads.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({db, user, measure, screenshot, demoLeads});
     parser.process(app);

@@ -18,20 +18,19 @@
 namespace baton {
 
 Result<DemoFileBuilder::Outcome> DemoFileBuilder::build(const QString &path, qint64 leads,
-                                                        const QDateTime &now, QWidget *parent) {
+                                                        const QDateTime &now, QWidget *parent)
+{
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        return makeError(ErrorKind::Io,
-                         tr("Cannot create the folder %1 for the demo file. Check that "
-                            "you may write there.")
-                             .arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorKind::Io, tr("Cannot create the folder %1 for the demo file. Check that "
+                                           "you may write there.")
+                                            .arg(QDir::toNativeSeparators(folder)));
     }
     const QString partial = path + QStringLiteral(".part");
     removeWithCompanions(partial);
 
-    QProgressDialog progress(
-        tr("Creating a demo file with %1 leads…").arg(QLocale().toString(leads)), tr("Cancel"), 0,
-        static_cast<int>(leads), parent);
+    QProgressDialog progress(tr("Creating a demo file with %1 leads…").arg(QLocale().toString(leads)),
+                             tr("Cancel"), 0, static_cast<int>(leads), parent);
     progress.setWindowTitle(tr("Baton"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
@@ -41,8 +40,7 @@ Result<DemoFileBuilder::Outcome> DemoFileBuilder::build(const QString &path, qin
 
     std::atomic<bool> cancelled{false};
     std::optional<Error> failure;
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
-                     [&cancelled] { cancelled = true; });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
 
     std::unique_ptr<QThread> worker(QThread::create([&] {
         auto opened = DatabaseOpener::open(partial, DatabaseOpener::Mode::CreateIfMissing);
@@ -85,14 +83,14 @@ Result<DemoFileBuilder::Outcome> DemoFileBuilder::build(const QString &path, qin
     }
     if (!QFile::rename(partial, path)) {
         removeWithCompanions(partial);
-        return makeError(
-            ErrorKind::Io,
-            tr("Cannot move the new demo file to %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot move the new demo file to %1.").arg(QDir::toNativeSeparators(path)));
     }
     return Outcome::Created;
 }
 
-void DemoFileBuilder::removeWithCompanions(const QString &path) {
+void DemoFileBuilder::removeWithCompanions(const QString &path)
+{
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);

@@ -20,8 +20,7 @@ class DemoFileBuilder {
 public:
     enum class Outcome { Created, Cancelled };
 
-    static Result<Outcome> build(const QString &path, qint64 leads, const QDateTime &now,
-                                 QWidget *parent);
+    static Result<Outcome> build(const QString &path, qint64 leads, const QDateTime &now, QWidget *parent);
 
 private:
     static void removeWithCompanions(const QString &path);

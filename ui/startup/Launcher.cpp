@@ -23,15 +23,18 @@
 namespace baton {
 
 Launcher::Launcher(const QElapsedTimer &sinceMain)
-    : m_sinceMain(sinceMain) {}
+    : m_sinceMain(sinceMain)
+{}
 
-QString Launcher::defaultFilePath() {
+QString Launcher::defaultFilePath()
+{
     // ~/.local/share/baton/demo.baton on Linux.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("baton/demo.baton"));
 }
 
-int Launcher::run(QApplication &app) {
+int Launcher::run(QApplication &app)
+{
     const LaunchOptions options = CommandLine::parse(app);
     const SystemClock clock;
     const bool useDemo = options.databasePath.isEmpty();
@@ -85,7 +88,8 @@ int Launcher::run(QApplication &app) {
     return app.exec();
 }
 
-void Launcher::fail(const LaunchOptions &options, const QString &title, const QString &message) {
+void Launcher::fail(const LaunchOptions &options, const QString &title, const QString &message)
+{
     std::fprintf(stderr, "baton: %s\n", qPrintable(message));
     if (!options.unattended())
         QMessageBox::critical(nullptr, title, message);

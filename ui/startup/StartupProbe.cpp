@@ -17,14 +17,17 @@
 namespace baton {
 
 StartupProbe::StartupProbe(const QElapsedTimer &sinceMain)
-    : m_sinceMain(sinceMain) {}
+    : m_sinceMain(sinceMain)
+{}
 
-void StartupProbe::start(MainWindow &window) {
+void StartupProbe::start(MainWindow &window)
+{
     // A zero timer runs once the events queued by show() (layout, first paint) are handled.
     QTimer::singleShot(0, &window, [this, &window] { report(window); });
 }
 
-void StartupProbe::report(MainWindow &window) const {
+void StartupProbe::report(MainWindow &window) const
+{
     QCoreApplication::processEvents(); // anything the first paint queued
     std::printf("interactive_ms=%lld\n", static_cast<long long>(elapsedMs()));
     std::fflush(stdout);
@@ -42,11 +45,13 @@ void StartupProbe::report(MainWindow &window) const {
     QCoreApplication::exit(0);
 }
 
-qint64 StartupProbe::elapsedMs() const {
+qint64 StartupProbe::elapsedMs() const
+{
     return std::max(msSinceProcessStart(), m_sinceMain.elapsed());
 }
 
-qint64 StartupProbe::msSinceProcessStart() {
+qint64 StartupProbe::msSinceProcessStart()
+{
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -69,7 +74,8 @@ qint64 StartupProbe::msSinceProcessStart() {
     return nowMs - startTicks * 1000 / ticksPerSecond;
 }
 
-double StartupProbe::residentMegabytes() {
+double StartupProbe::residentMegabytes()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;

@@ -10,7 +10,8 @@
 namespace baton {
 
 Result<std::optional<User>> UserSelection::choose(Database &database, const LaunchOptions &options,
-                                                  const UserMemory &memory, QWidget *parent) {
+                                                  const UserMemory &memory, QWidget *parent)
+{
     UserRepository users(database);
     if (!options.userLogin.isEmpty()) {
         auto found = users.findByLogin(options.userLogin);
@@ -32,10 +33,10 @@ Result<std::optional<User>> UserSelection::choose(Database &database, const Laun
     if (!all)
         return all.error();
     if (all->empty()) {
-        return makeError(
-            ErrorKind::NotFound,
-            tr("%1 has no users, so there is nobody to work as. Add users with batonctl.")
-                .arg(database.path()));
+        return makeError(ErrorKind::NotFound,
+                         tr("%1 has no users yet, so there is nobody to work as. Add the team with "
+                            "`batonctl --db %1 user add LOGIN --name NAME --role sdr`, then open it again.")
+                             .arg(database.path()));
     }
     UserPickerDialog dialog(std::move(all).value(), parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -43,7 +44,8 @@ Result<std::optional<User>> UserSelection::choose(Database &database, const Laun
     return dialog.chosenUser();
 }
 
-Result<User> UserSelection::busiestSdr(Database &database) {
+Result<User> UserSelection::busiestSdr(Database &database)
+{
     auto all = UserRepository(database).all();
     if (!all)
         return all.error();

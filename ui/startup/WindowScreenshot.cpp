@@ -17,13 +17,16 @@ namespace baton {
 
 WindowScreenshot::WindowScreenshot(Session &session, QString path)
     : m_session(session)
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+{}
 
-void WindowScreenshot::start(MainWindow &window) {
+void WindowScreenshot::start(MainWindow &window)
+{
     QTimer::singleShot(0, &window, [this, &window] { capture(window); });
 }
 
-void WindowScreenshot::capture(MainWindow &window) const {
+void WindowScreenshot::capture(MainWindow &window) const
+{
     window.queueView()->selectRow(showcaseRow(window));
     QCoreApplication::processEvents();
     const bool saved = window.grab().save(m_path);
@@ -32,7 +35,8 @@ void WindowScreenshot::capture(MainWindow &window) const {
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
-int WindowScreenshot::showcaseRow(MainWindow &window) const {
+int WindowScreenshot::showcaseRow(MainWindow &window) const
+{
     constexpr int candidates = 40;
     const QueueModel *model = window.queueView()->model();
     LeadRepository leads(m_session.database());
