@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -34,11 +35,23 @@ void StartupProbe::report(MainWindow &window) const
 
     QTableView *table = window.queueView()->table();
     QueueModel *model = window.queueView()->model();
-    table->scrollToBottom();
-    QCoreApplication::processEvents(); // the view paints the last rows, loading their blocks
+    // Scroll the way a person does, a page at a time to the end, painting every page: each
+    // block of the queue is read once and the cache keeps only the most recent ones.
+    QScrollBar *bar = table->verticalScrollBar();
+    QElapsedTimer scrolling;
+    scrolling.start();
+    int pages = 0;
+    while (bar->value() < bar->maximum()) {
+        bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep()));
+        QCoreApplication::processEvents(); // paints the page, loading its block
+        ++pages;
+    }
     if (model->rowCount() > 0)
         model->rowAt(model->rowCount() - 1); // loaded even if nothing was painted
+    std::printf("scroll_pages=%d\n", pages);
+    std::printf("scroll_ms=%lld\n", static_cast<long long>(scrolling.elapsed()));
     std::printf("rss_mb_after_scroll=%.1f\n", residentMegabytes());
+    std::printf("peak_rss_mb=%.1f\n", residentMegabytes("VmHWM:"));
     std::printf("queue_rows=%lld\n", static_cast<long long>(model->totalCount()));
     std::printf("cached_blocks=%d\n", model->cachedBlockCount());
     std::fflush(stdout);
@@ -74,7 +87,7 @@ qint64 StartupProbe::msSinceProcessStart()
     return nowMs - startTicks * 1000 / ticksPerSecond;
 }
 
-double StartupProbe::residentMegabytes()
+double StartupProbe::residentMegabytes(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
@@ -82,8 +95,8 @@ double StartupProbe::residentMegabytes()
     // Files in /proc report a size of 0: read them whole rather than asking atEnd().
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:")) {
-            const QByteArray kilobytes = line.mid(6).trimmed().split(' ').value(0);
+        if (line.startsWith(field)) {
+            const QByteArray kilobytes = line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0);
             return kilobytes.toDouble() / 1024.0;
         }
     }

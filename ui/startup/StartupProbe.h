@@ -21,7 +21,8 @@ public:
     /// loading the libraries), else since main().
     qint64 elapsedMs() const;
     /// Resident memory (VmRSS) in megabytes; -1 when unknown.
-    static double residentMegabytes();
+    /// A field of /proc/self/status in megabytes: VmRSS (resident now) or VmHWM (peak).
+    static double residentMegabytes(const char *field = "VmRSS:");
 
 private:
     static qint64 msSinceProcessStart();
