@@ -11,12 +11,15 @@ namespace baton {
 template<typename T>
 class [[nodiscard]] Result {
 public:
+    // Implicit on purpose: `return value;` and `return error;` both make a Result.
+    // NOLINTNEXTLINE(google-explicit-constructor)
     Result(T value)
         : m_state(std::move(value))
-    {} // NOLINT(google-explicit-constructor)
+    {}
+    // NOLINTNEXTLINE(google-explicit-constructor)
     Result(Error error)
         : m_state(std::move(error))
-    {} // NOLINT(google-explicit-constructor)
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -42,6 +45,7 @@ template<>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
+    // NOLINTNEXTLINE(google-explicit-constructor)
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)

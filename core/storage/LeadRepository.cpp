@@ -323,7 +323,7 @@ Result<void> LeadRepository::insertOpportunity(const Opportunity &opportunity)
 
 Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 expectedVersion,
                                               std::optional<qint64> ownerId,
-                                              std::optional<QDateTime> handoffAt,
+                                              const std::optional<QDateTime> &handoffAt,
                                               std::optional<QDate> revisitOn)
 {
     auto update = m_db.cached("UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "

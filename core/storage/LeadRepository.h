@@ -44,7 +44,7 @@ public:
     /// ownerId and handoffAt, when given, are set as part of the same move.
     Result<void> applyStageChange(const StageChange &change, qint64 expectedVersion,
                                   std::optional<qint64> ownerId = std::nullopt,
-                                  std::optional<QDateTime> handoffAt = std::nullopt,
+                                  const std::optional<QDateTime> &handoffAt = std::nullopt,
                                   std::optional<QDate> revisitOn = std::nullopt);
     /// Bumps the version after a change that is not a stage move (an activity).
     Result<void> touch(qint64 leadId, qint64 expectedVersion);

@@ -332,8 +332,9 @@ TEST_F(DemoGeneratorTest, Generate_Times_WithinTwelveWeeksBeforeNow)
          {"leads.created_at", "leads.handoff_at", "leads.stage_changed_at", "events.occurred_at",
           "activities.occurred_at", "stage_changes.changed_at", "opportunities.created_at"}) {
         const std::string table = column.substr(0, column.find('.'));
-        const std::string sql = "SELECT count(*) FROM " + table + " WHERE " + column + " IS NOT NULL AND " +
-                                column + " NOT BETWEEN " + window;
+        std::string sql = "SELECT count(*) FROM ";
+        sql.append(table).append(" WHERE ").append(column).append(" IS NOT NULL AND ");
+        sql.append(column).append(" NOT BETWEEN ").append(window);
         EXPECT_EQ(count(db(), sql.c_str()), 0) << column;
     }
     EXPECT_EQ(count(db(),

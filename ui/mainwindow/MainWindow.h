@@ -22,6 +22,7 @@ class UserSwitcher;
 /// the views do their own work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     /// Without a prompter, actions ask through dialogs.
