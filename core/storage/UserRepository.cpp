@@ -21,8 +21,8 @@ User readUser(const Statement &statement)
 Error unknownUser(const QString &who)
 {
     return makeError(ErrorKind::NotFound,
-                     QStringLiteral("There is no user \"%1\". `batonctl --db FILE lead list` shows "
-                                    "owners; users are named by login (for example maya.patel) or id.")
+                     QStringLiteral("There is no user \"%1\". Users are named by login (for example "
+                                    "maya.patel) or id; `batonctl --db FILE user list` shows them.")
                          .arg(who));
 }
 

@@ -24,7 +24,10 @@ void UserMemory::remember(const QString &filePath, qint64 userId)
 QString UserMemory::key(const QString &filePath)
 {
     // Paths contain slashes, which QSettings reads as groups: key by a hash of the full path.
-    const QString canonical = QFileInfo(filePath).absoluteFilePath();
+    // The same file through another path or a symlink is the same file.
+    const QFileInfo info(filePath);
+    const QString canonical =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1);
     return QStringLiteral("currentUser/") + QString::fromLatin1(hash.toHex());
 }

@@ -13,13 +13,19 @@ bool CommandLine::asksForHelpOrVersion(int argc, const char *const *argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version" ||
-            argument == "-v" || argument == "-?")
+            argument == "-v")
             return true;
     }
     return false;
 }
 
 LaunchOptions CommandLine::parse(const QCoreApplication &app)
+{
+    Q_UNUSED(app) // the arguments are static, but only once the application exists
+    return parse(QCoreApplication::arguments());
+}
+
+LaunchOptions CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -57,7 +63,7 @@ LaunchOptions CommandLine::parse(const QCoreApplication &app)
                                  QStringLiteral("count"));
     demoLeads.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({db, user, measure, screenshot, demoLeads});
-    parser.process(app);
+    parser.process(arguments);
 
     LaunchOptions options;
     options.databasePath = parser.value(db);

@@ -2,6 +2,8 @@
 
 #include "startup/LaunchOptions.h"
 
+#include <QStringList>
+
 class QCoreApplication;
 
 namespace baton {
@@ -11,6 +13,8 @@ class CommandLine {
 public:
     /// Parses the application's arguments; --help, --version and errors print and exit.
     static LaunchOptions parse(const QCoreApplication &app);
+    /// The same for the given arguments, the program name first.
+    static LaunchOptions parse(const QStringList &arguments);
     /// True when the arguments hold --help, -h, --help-all or --version, -v: answered
     /// before a window system is needed.
     static bool asksForHelpOrVersion(int argc, const char *const *argv);

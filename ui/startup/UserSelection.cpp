@@ -8,6 +8,17 @@
 #include "storage/UserRepository.h"
 
 namespace baton {
+namespace {
+
+QString noUsers(const Database &database)
+{
+    return UserSelection::tr("%1 has no users yet, so there is nobody to work as. Add the team with "
+                             "`batonctl --db \"%1\" user add LOGIN --name NAME --role sdr`, then open "
+                             "it again.")
+        .arg(database.path());
+}
+
+} // namespace
 
 Result<std::optional<User>> UserSelection::choose(Database &database, const LaunchOptions &options,
                                                   const UserMemory &memory, QWidget *parent)
@@ -50,7 +61,7 @@ Result<User> UserSelection::busiestSdr(Database &database)
     if (!all)
         return all.error();
     if (all->empty())
-        return makeError(ErrorKind::NotFound, tr("%1 has no users.").arg(database.path()));
+        return makeError(ErrorKind::NotFound, noUsers(database));
     QueueRepository queue(database);
     std::optional<User> busiest;
     qint64 longest = -1;
