@@ -4,6 +4,12 @@
 #include "ClockFactory.h"
 #include "CommandContext.h"
 #include "CommandGroup.h"
+#include "DefinitionDiffCommand.h"
+#include "DefinitionExportCommand.h"
+#include "DefinitionImportCommand.h"
+#include "DefinitionListCommand.h"
+#include "DefinitionShowCommand.h"
+#include "DefinitionSignCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "InitCommand.h"
@@ -57,6 +63,8 @@ Examples:
   batonctl --db demo.baton lead show 42
   batonctl --db demo.baton lead accept 42 --as maya.patel
   batonctl --db demo.baton lead reject 43 --reason no_authority --as maya.patel
+  batonctl --db demo.baton definition import sales.json --team sales --as sally.manager
+  batonctl --db demo.baton definition sign 3 --as sally.manager
   batonctl --db demo.baton check
 )";
 
@@ -94,6 +102,17 @@ CommandLine::CommandLine()
     user->add(std::make_unique<UserListCommand>());
     user->add(std::make_unique<UserAddCommand>());
     m_commands.push_back(std::move(user));
+
+    auto definition = std::make_unique<CommandGroup>(
+        QStringLiteral("definition"), QStringLiteral("Work with the lead definition"),
+        QStringLiteral("Drafts, compares and signs the lead definition marketing and sales agree on."));
+    definition->add(std::make_unique<DefinitionListCommand>());
+    definition->add(std::make_unique<DefinitionShowCommand>());
+    definition->add(std::make_unique<DefinitionExportCommand>());
+    definition->add(std::make_unique<DefinitionImportCommand>());
+    definition->add(std::make_unique<DefinitionDiffCommand>());
+    definition->add(std::make_unique<DefinitionSignCommand>());
+    m_commands.push_back(std::move(definition));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

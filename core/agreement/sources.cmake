@@ -9,6 +9,7 @@ target_sources(baton_core PRIVATE
   agreement/DefinitionJson.cpp agreement/DefinitionJson.h
   agreement/DefinitionParser.cpp agreement/DefinitionParser.h
   agreement/DefinitionParserParts.cpp
+  agreement/DefinitionVersion.cpp agreement/DefinitionVersion.h
   agreement/DetailPattern.cpp agreement/DetailPattern.h
   agreement/EngagementRule.h
   agreement/EngagementScore.h

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -140,7 +141,37 @@ INSERT INTO reasons (stage, code, label, note_required, position) VALUES
   ('recycled', 'other', 'Other (explain in the note)', 1, 5);
 )sql";
 
-constexpr std::array<std::string_view, 1> migrations{migration1};
+// Version 2: the lead definition both teams sign. Every version is kept: each team's drafts,
+// the reconciled proposals, and which of them is (or was) effective, with its signatures.
+constexpr std::string_view migration2 = R"sql(
+CREATE TABLE definition_versions (
+  id             INTEGER PRIMARY KEY,
+  number         INTEGER NOT NULL UNIQUE,
+  kind           TEXT NOT NULL CHECK (kind IN ('draft', 'proposal')),
+  team           TEXT CHECK (team IN ('marketing', 'sales')),
+  status         TEXT NOT NULL CHECK (status IN ('draft', 'proposed', 'effective', 'superseded')),
+  body           TEXT NOT NULL,
+  based_on       INTEGER REFERENCES definition_versions(id),
+  created_at     INTEGER NOT NULL,
+  created_by     INTEGER NOT NULL REFERENCES users(id),
+  effective_from INTEGER,
+  first_draft_at INTEGER,
+  CHECK ((kind = 'draft') = (team IS NOT NULL))
+);
+-- At most one version is effective at a time.
+CREATE UNIQUE INDEX definition_versions_one_effective ON definition_versions(status)
+  WHERE status = 'effective';
+
+CREATE TABLE definition_signatures (
+  version_id INTEGER NOT NULL REFERENCES definition_versions(id),
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  role       TEXT NOT NULL CHECK (role IN ('marketing_manager', 'sales_manager')),
+  signed_at  INTEGER NOT NULL,
+  PRIMARY KEY (version_id, role)
+);
+)sql";
+
+constexpr std::array<std::string_view, 2> migrations{migration1, migration2};
 
 } // namespace
 
@@ -150,6 +181,11 @@ int Schema::currentVersion()
 }
 
 Result<void> Schema::migrate(Database &db)
+{
+    return migrateTo(db, currentVersion());
+}
+
+Result<void> Schema::migrateTo(Database &db, int target)
 {
     auto version = db.queryInt("PRAGMA user_version");
     if (!version)
@@ -161,7 +197,7 @@ Result<void> Schema::migrate(Database &db)
                              .arg(*version)
                              .arg(currentVersion()));
     }
-    for (qint64 step = *version + 1; step <= currentVersion(); ++step) {
+    for (qint64 step = *version + 1; step <= std::min(target, currentVersion()); ++step) {
         auto transaction = Transaction::begin(db);
         if (!transaction)
             return transaction.error();

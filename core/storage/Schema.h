@@ -16,6 +16,8 @@ public:
 
     /// Applies every step after the file's version, each in its own transaction.
     static Result<void> migrate(Database &db);
+    /// Applies the steps up to `target` only (for tests that need a file of an older version).
+    static Result<void> migrateTo(Database &db, int target);
 };
 
 } // namespace baton

@@ -185,3 +185,42 @@ TEST_F(DatabaseOpenerTest, Open_FileWithLeadsButNoStatistics_GathersThem)
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_GT(*(*db)->queryInt("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'leads'"), 0);
 }
+
+TEST_F(DatabaseOpenerTest, Open_VersionOneFile_MigratedToCurrentKeepingItsData)
+{
+    const QString file = path("version1.baton");
+    {
+        auto raw = Database::openRaw(file, Database::Access::ReadWrite, true);
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(Schema::migrateTo(**raw, 1).ok());
+        ASSERT_EQ(*(*raw)->queryInt("PRAGMA user_version"), 1);
+        ASSERT_TRUE(
+            (*raw)
+                ->exec("INSERT INTO users (login, name, role) VALUES ('mark.m', 'Mark', 'marketing_manager')")
+                .ok());
+    }
+    auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::MustExist);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ(Schema::currentVersion(), 2);
+    EXPECT_EQ(*(*db)->queryInt("PRAGMA user_version"), 2);
+    EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM users"), 1);
+    EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM definition_versions"), 0);
+    EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM definition_signatures"), 0);
+}
+
+TEST_F(DatabaseOpenerTest, Open_FileOneVersionAheadOfThisBaton_RefusedAndUnchanged)
+{
+    const QString file = path("ahead.baton");
+    makeBatonFile(file);
+    {
+        auto raw = Database::openRaw(file, Database::Access::ReadWrite, false);
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE((*raw)->exec("PRAGMA journal_mode = DELETE").ok());
+        ASSERT_TRUE((*raw)
+                        ->exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(Schema::currentVersion() + 1)
+                                   .toStdString())
+                        .ok());
+    }
+    expectRefusedAndUnchanged(file, ErrorKind::NewerSchema);
+}

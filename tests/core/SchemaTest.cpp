@@ -84,3 +84,14 @@ TEST(Schema, ForeignKeys_EventForMissingLead_Refused)
         file.db().exec("INSERT INTO events (lead_id, type, occurred_at) VALUES (424242, 'page_view', 0)");
     EXPECT_FALSE(inserted.ok());
 }
+
+TEST(Schema, DefinitionVersions_SecondEffectiveVersion_Refused)
+{
+    test::TestFile file;
+    const auto team = test::addTeam(file.db());
+    const auto insert = QStringLiteral("INSERT INTO definition_versions (number, kind, team, status, body, "
+                                       "created_at, created_by) VALUES (%1, 'proposal', NULL, 'effective', "
+                                       "'{}', 0, %2)");
+    ASSERT_TRUE(file.db().exec(insert.arg(1).arg(team.admin).toStdString()).ok());
+    EXPECT_FALSE(file.db().exec(insert.arg(2).arg(team.admin).toStdString()).ok());
+}

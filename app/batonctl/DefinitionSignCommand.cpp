@@ -1,0 +1,56 @@
+#include "DefinitionSignCommand.h"
+
+#include "CommandContext.h"
+#include "CommandParser.h"
+#include "DefinitionText.h"
+#include "UserResolver.h"
+#include "services/AgreementService.h"
+#include "storage/Database.h"
+
+namespace baton::cli {
+namespace {
+
+const QString asOption = QStringLiteral("as");
+
+} // namespace
+
+int DefinitionSignCommand::run(CommandContext &context, const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("definition sign"), QStringLiteral("N --as USER"),
+                         QStringLiteral("Signs proposal N as a marketing manager or a sales manager. When "
+                                        "both have signed,\nit becomes the effective definition from that "
+                                        "moment and replaces the previous one."));
+    parser.addPositionalArgument(QStringLiteral("N"), QStringLiteral("The proposal's version number."));
+    parser.addOption(
+        QCommandLineOption(asOption, QStringLiteral("Who signs (login or id)."), QStringLiteral("USER")));
+    parser.addExample(QStringLiteral("--db team.baton definition sign 3 --as sally.manager"),
+                      QStringLiteral("The sales manager's signature."));
+    if (auto stop = parser.parse(context, args))
+        return *stop;
+    auto number = DefinitionText::number(parser.positionalArguments().constFirst(), false);
+    if (!number)
+        return parser.usageError(context, number.error().message);
+    if (parser.value(asOption).trimmed().isEmpty())
+        return parser.usageError(context, QStringLiteral("definition sign needs --as USER."));
+
+    auto opened = context.openFile(DatabaseOpener::Mode::MustExist);
+    if (!opened)
+        return context.fileRefused(opened.error());
+    auto user = UserResolver::resolve(**opened, parser.value(asOption), QStringLiteral("--as"));
+    if (!user)
+        return context.actionFailed(user.error());
+    auto version = AgreementService(**opened, context.clock()).sign(*number, user->id);
+    if (!version)
+        return context.actionFailed(version.error());
+    context.out() << "Signed version " << version->number << " as " << roleLabel(user->role).toLower() << '.'
+                  << Qt::endl;
+    if (version->status == VersionStatus::Effective) {
+        context.out() << "Version " << version->number << " is now the effective definition";
+        if (auto seconds = version->timeToAgreementSeconds())
+            context.out() << " (time to agreement: " << DefinitionText::duration(*seconds) << ')';
+        context.out() << '.' << Qt::endl;
+    }
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace baton::cli

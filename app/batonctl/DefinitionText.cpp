@@ -1,0 +1,95 @@
+#include "DefinitionText.h"
+
+#include "ValueParser.h"
+
+namespace baton::cli {
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+QString kindMark(DefinitionDifference::Kind kind)
+{
+    switch (kind) {
+    case DefinitionDifference::Kind::Added:
+        return QStringLiteral("+");
+    case DefinitionDifference::Kind::Removed:
+        return QStringLiteral("-");
+    case DefinitionDifference::Kind::Changed:
+        return QStringLiteral("~");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> DefinitionText::number(const QString &text, bool allowDefaults)
+{
+    auto value =
+        ValueParser::count(text, QStringLiteral("definition version"), allowDefaults ? 0 : 1, 1'000'000'000);
+    if (!value)
+        return value.error();
+    return static_cast<int>(*value);
+}
+
+QString DefinitionText::state(const DefinitionVersion &version)
+{
+    if (version.number == 0)
+        return QStringLiteral("built-in defaults (nothing signed yet)");
+    if (version.kind == VersionKind::Draft)
+        return teamName(version.team.value_or(DefinitionTeam::Marketing)) + QStringLiteral(" draft");
+    QString text = QStringLiteral("proposal, ") + statusName(version.status);
+    if (version.effectiveFrom)
+        text += QStringLiteral(" from ") + timeText(*version.effectiveFrom);
+    return text;
+}
+
+QString DefinitionText::duration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    QStringList parts;
+    if (days > 0)
+        parts << QStringLiteral("%1 d").arg(days);
+    if (hours > 0)
+        parts << QStringLiteral("%1 h").arg(hours);
+    if (minutes > 0 || parts.isEmpty())
+        parts << QStringLiteral("%1 min").arg(minutes);
+    return parts.join(QLatin1Char(' '));
+}
+
+void DefinitionText::writeSummary(QTextStream &out, const DefinitionVersion &version)
+{
+    out << "Version " << version.number << ": " << state(version) << '\n';
+    if (version.number == 0)
+        return;
+    out << "Created: " << timeText(version.createdAt) << '\n';
+    for (const DefinitionSignature &signature : version.signatures) {
+        out << "Signed by user " << signature.userId << " (" << roleLabel(signature.role) << ") at "
+            << timeText(signature.signedAt) << '\n';
+    }
+    if (auto seconds = version.timeToAgreementSeconds())
+        out << "Time to agreement: " << duration(*seconds) << '\n';
+}
+
+void DefinitionText::writeDifferences(QTextStream &out, const std::vector<DefinitionDifference> &differences)
+{
+    if (differences.empty()) {
+        out << "No differences." << Qt::endl;
+        return;
+    }
+    for (const DefinitionDifference &difference : differences) {
+        out << kindMark(difference.kind) << ' ' << difference.part << ' ' << difference.key;
+        if (!difference.name.isEmpty() && difference.name != difference.key)
+            out << " (" << difference.name << ')';
+        out << '\n';
+        for (const PropertyChange &change : difference.changes)
+            out << "    " << change.property << ": " << change.oldValue << " -> " << change.newValue << '\n';
+    }
+    out.flush();
+}
+
+} // namespace baton::cli
