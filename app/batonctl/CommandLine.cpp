@@ -8,6 +8,7 @@
 #include "DefinitionExportCommand.h"
 #include "DefinitionImportCommand.h"
 #include "DefinitionListCommand.h"
+#include "DefinitionProposeCommand.h"
 #include "DefinitionShowCommand.h"
 #include "DefinitionSignCommand.h"
 #include "DemoCommand.h"
@@ -111,6 +112,7 @@ CommandLine::CommandLine()
     definition->add(std::make_unique<DefinitionExportCommand>());
     definition->add(std::make_unique<DefinitionImportCommand>());
     definition->add(std::make_unique<DefinitionDiffCommand>());
+    definition->add(std::make_unique<DefinitionProposeCommand>());
     definition->add(std::make_unique<DefinitionSignCommand>());
     m_commands.push_back(std::move(definition));
 }

@@ -50,7 +50,7 @@ protected:
         return result;
     }
 
-    /// Drafts 1 and 2 and proposal 3, made through the service (batonctl has no propose yet).
+    /// Drafts 1 and 2 and proposal 3, made through the service.
     void makeProposal()
     {
         FixedClock clock(baton::test::referenceTime());
@@ -66,6 +66,51 @@ protected:
     baton::test::Team team;
     QTemporaryDir dir;
 };
+
+TEST_F(DefinitionCommandTest, ProposeThenBothSign_ReconciledFileBecomesEffective)
+{
+    ASSERT_EQ(import(writeJson("m.json", DefinitionJson::toJson(changed(30))), "marketing", "mark.marketing")
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        import(writeJson("s.json", DefinitionJson::toJson(changed(40))), "sales", "sally.manager").exitCode,
+        0);
+
+    const CliOutput disagreeing =
+        definition({QStringLiteral("propose"), QStringLiteral("1"), QStringLiteral("2"),
+                    QStringLiteral("--as"), QStringLiteral("ada.admin")});
+    EXPECT_EQ(disagreeing.exitCode, 1);
+    EXPECT_EQ(versionCount(), 2);
+
+    const QString agreed = writeJson("agreed.json", DefinitionJson::toJson(changed(35)));
+    const CliOutput proposed =
+        definition({QStringLiteral("propose"), QStringLiteral("1"), QStringLiteral("2"),
+                    QStringLiteral("--file"), agreed, QStringLiteral("--as"), QStringLiteral("ada.admin")});
+    ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
+    EXPECT_TRUE(proposed.out.contains(QStringLiteral("Stored version 3")));
+
+    ASSERT_EQ(definition({QStringLiteral("sign"), QStringLiteral("3"), QStringLiteral("--as"),
+                          QStringLiteral("mark.marketing")})
+                  .exitCode,
+              0);
+    const CliOutput second = definition({QStringLiteral("sign"), QStringLiteral("3"), QStringLiteral("--as"),
+                                         QStringLiteral("sally.manager")});
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("now the effective definition")));
+    FixedClock clock(baton::test::referenceTime());
+    auto effective = AgreementService(file.db(), clock).effective();
+    ASSERT_TRUE(effective.ok());
+    EXPECT_EQ(effective->definition.mqlRule.minFit, 35);
+}
+
+TEST_F(DefinitionCommandTest, Propose_MissingAsOrBadNumber_UsageError)
+{
+    EXPECT_EQ(definition({QStringLiteral("propose"), QStringLiteral("1"), QStringLiteral("2")}).exitCode, 2);
+    EXPECT_EQ(definition({QStringLiteral("propose"), QStringLiteral("x"), QStringLiteral("2"),
+                          QStringLiteral("--as"), QStringLiteral("ada.admin")})
+                  .exitCode,
+              2);
+}
 
 TEST_F(DefinitionCommandTest, Import_ManagersOwnTeam_StoresDraftAndListShowsIt)
 {
