@@ -17,6 +17,7 @@
 #include "LeadAcceptCommand.h"
 #include "LeadConvertCommand.h"
 #include "LeadDisqualifyCommand.h"
+#include "LeadExplainCommand.h"
 #include "LeadHandOverCommand.h"
 #include "LeadListCommand.h"
 #include "LeadLogCommand.h"
@@ -62,6 +63,7 @@ Examples:
   batonctl --db demo.baton demo --leads 2000
   batonctl --db demo.baton lead list --stage mql --owner maya.patel
   batonctl --db demo.baton lead show 42
+  batonctl --db demo.baton lead explain 42
   batonctl --db demo.baton lead accept 42 --as maya.patel
   batonctl --db demo.baton lead reject 43 --reason no_authority --as maya.patel
   batonctl --db demo.baton definition import sales.json --team sales --as sally.manager
@@ -95,6 +97,7 @@ CommandLine::CommandLine()
     lead->add(std::make_unique<LeadRecycleCommand>());
     lead->add(std::make_unique<LeadHandOverCommand>());
     lead->add(std::make_unique<LeadReasonsCommand>());
+    lead->add(std::make_unique<LeadExplainCommand>());
     m_commands.push_back(std::move(lead));
 
     auto user = std::make_unique<CommandGroup>(

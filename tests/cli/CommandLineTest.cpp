@@ -155,9 +155,9 @@ TEST_P(RefusedFile, Run_NonSqliteFile_ExitsThreeAndLeavesTheFileUnchanged)
 
 INSTANTIATE_TEST_SUITE_P(EveryFileCommand, RefusedFile,
                          ::testing::Values("init", "demo --leads 10", "check", "lead list", "lead show 1",
-                                           "lead accept 1 --as sam.sdr", "lead reasons", "user list",
-                                           "definition list", "definition show 0", "definition diff 0 1",
-                                           "definition propose 1 2 --as ada.admin",
+                                           "lead explain 1", "lead accept 1 --as sam.sdr", "lead reasons",
+                                           "user list", "definition list", "definition show 0",
+                                           "definition diff 0 1", "definition propose 1 2 --as ada.admin",
                                            "definition sign 1 --as mark.marketing"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
