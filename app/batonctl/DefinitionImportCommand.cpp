@@ -2,13 +2,10 @@
 
 #include "CommandContext.h"
 #include "CommandParser.h"
+#include "DefinitionText.h"
 #include "UserResolver.h"
-#include "agreement/DefinitionJson.h"
 #include "services/AgreementService.h"
 #include "storage/Database.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace baton::cli {
 namespace {
@@ -45,13 +42,7 @@ int DefinitionImportCommand::run(CommandContext &context, const QStringList &arg
     if (parser.value(asOption).trimmed().isEmpty())
         return parser.usageError(context, QStringLiteral("definition import needs --as USER."));
 
-    const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return context.actionFailed(makeError(
-            ErrorKind::InvalidInput, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString())));
-    }
-    auto definition = DefinitionJson::fromJson(file.readAll(), QFileInfo(path).fileName());
+    auto definition = DefinitionText::readFile(parser.positionalArguments().constFirst());
     if (!definition)
         return context.actionFailed(definition.error());
 

@@ -4,12 +4,8 @@
 #include "CommandParser.h"
 #include "DefinitionText.h"
 #include "UserResolver.h"
-#include "agreement/DefinitionJson.h"
 #include "services/AgreementService.h"
 #include "storage/Database.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace baton::cli {
 namespace {
@@ -56,14 +52,7 @@ int DefinitionProposeCommand::run(CommandContext &context, const QStringList &ar
 
     std::optional<Definition> reconciled;
     if (parser.isSet(fileOption)) {
-        const QString path = parser.value(fileOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return context.actionFailed(
-                makeError(ErrorKind::InvalidInput,
-                          QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString())));
-        }
-        auto definition = DefinitionJson::fromJson(file.readAll(), QFileInfo(path).fileName());
+        auto definition = DefinitionText::readFile(parser.value(fileOption));
         if (!definition)
             return context.actionFailed(definition.error());
         reconciled = std::move(definition).value();

@@ -1,6 +1,10 @@
 #include "DefinitionText.h"
 
 #include "ValueParser.h"
+#include "agreement/DefinitionJson.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 namespace baton::cli {
 namespace {
@@ -24,6 +28,16 @@ QString kindMark(DefinitionDifference::Kind kind)
 }
 
 } // namespace
+
+Result<Definition> DefinitionText::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    return DefinitionJson::fromJson(file.readAll(), QFileInfo(path).fileName());
+}
 
 Result<int> DefinitionText::number(const QString &text, bool allowDefaults)
 {
