@@ -56,6 +56,38 @@ std::optional<QDateTime> earlier(const std::optional<QDateTime> &a, const std::o
     return std::min(*a, *b);
 }
 
+/// A new version numbered after the last one and based on the effective one, not yet stored.
+Result<DefinitionVersion> newVersion(DefinitionRepository &versions, VersionKind kind, VersionStatus status,
+                                     const Definition &definition, qint64 actorId, const QDateTime &now)
+{
+    auto current = versions.effective();
+    if (!current)
+        return current.error();
+    auto number = versions.nextNumber();
+    if (!number)
+        return number.error();
+    DefinitionVersion version;
+    version.number = *number;
+    version.kind = kind;
+    version.status = status;
+    version.definition = definition;
+    version.createdAt = now;
+    version.createdBy = actorId;
+    if (*current)
+        version.basedOn = (*current)->id;
+    return version;
+}
+
+/// Inserts the version and fills in its id.
+Result<void> store(DefinitionRepository &versions, DefinitionVersion &version)
+{
+    auto id = versions.insert(version);
+    if (!id)
+        return id.error();
+    version.id = *id;
+    return {};
+}
+
 } // namespace
 
 Result<DefinitionVersion> AgreementService::importDraft(DefinitionTeam team, const Definition &definition,
@@ -76,32 +108,18 @@ Result<DefinitionVersion> AgreementService::importDraft(DefinitionTeam team, con
                                            .toLower()));
     }
     DefinitionRepository versions(m_db);
-    auto current = versions.effective();
-    if (!current)
-        return current.error();
-    auto number = versions.nextNumber();
-    if (!number)
-        return number.error();
-
-    DefinitionVersion draft;
-    draft.number = *number;
-    draft.kind = VersionKind::Draft;
+    auto started =
+        newVersion(versions, VersionKind::Draft, VersionStatus::Draft, definition, actorId, m_clock.now());
+    if (!started)
+        return started.error();
+    DefinitionVersion &draft = *started;
     draft.team = team;
-    draft.status = VersionStatus::Draft;
-    draft.definition = definition;
-    draft.createdAt = m_clock.now();
-    draft.createdBy = actorId;
-    if (*current)
-        draft.basedOn = (*current)->id;
     // This round of drafting started with the first draft since the current version took effect.
     auto earliest = versions.earliestDraftBasedOn(draft.basedOn);
     if (!earliest)
         return earliest.error();
     draft.firstDraftAt = earlier(*earliest, draft.createdAt);
-    auto id = versions.insert(draft);
-    if (!id)
-        return id.error();
-    draft.id = *id;
+    BATON_TRY(store(versions, draft));
     BATON_TRY(transaction->commit());
     return draft;
 }
@@ -134,27 +152,13 @@ Result<DefinitionVersion> AgreementService::propose(int marketingDraft, int sale
                              .arg(salesDraft)
                              .arg(differences.size()));
     }
-    auto current = versions.effective();
-    if (!current)
-        return current.error();
-    auto number = versions.nextNumber();
-    if (!number)
-        return number.error();
-
-    DefinitionVersion proposal;
-    proposal.number = *number;
-    proposal.kind = VersionKind::Proposal;
-    proposal.status = VersionStatus::Proposed;
-    proposal.definition = reconciled ? *reconciled : marketing->definition;
-    proposal.createdAt = m_clock.now();
-    proposal.createdBy = actorId;
-    if (*current)
-        proposal.basedOn = (*current)->id;
+    auto started = newVersion(versions, VersionKind::Proposal, VersionStatus::Proposed,
+                              reconciled ? *reconciled : marketing->definition, actorId, m_clock.now());
+    if (!started)
+        return started.error();
+    DefinitionVersion &proposal = *started;
     proposal.firstDraftAt = earlier(marketing->firstDraftAt, sales->firstDraftAt);
-    auto id = versions.insert(proposal);
-    if (!id)
-        return id.error();
-    proposal.id = *id;
+    BATON_TRY(store(versions, proposal));
     BATON_TRY(transaction->commit());
     return proposal;
 }
