@@ -8,10 +8,12 @@
 #include "DefinitionExportCommand.h"
 #include "DefinitionImportCommand.h"
 #include "DefinitionListCommand.h"
+#include "DefinitionPreviewCommand.h"
 #include "DefinitionProposeCommand.h"
 #include "DefinitionShowCommand.h"
 #include "DefinitionSignCommand.h"
 #include "DemoCommand.h"
+#include "EventAddCommand.h"
 #include "ExitCode.h"
 #include "InitCommand.h"
 #include "LeadAcceptCommand.h"
@@ -25,6 +27,7 @@
 #include "LeadRecycleCommand.h"
 #include "LeadRejectCommand.h"
 #include "LeadShowCommand.h"
+#include "ScoreCommand.h"
 #include "UserAddCommand.h"
 #include "UserListCommand.h"
 #include "storage/Schema.h"
@@ -117,7 +120,17 @@ CommandLine::CommandLine()
     definition->add(std::make_unique<DefinitionDiffCommand>());
     definition->add(std::make_unique<DefinitionProposeCommand>());
     definition->add(std::make_unique<DefinitionSignCommand>());
+    definition->add(std::make_unique<DefinitionPreviewCommand>());
     m_commands.push_back(std::move(definition));
+
+    m_commands.push_back(std::make_unique<ScoreCommand>());
+
+    auto event = std::make_unique<CommandGroup>(
+        QStringLiteral("event"), QStringLiteral("Record engagement events"),
+        QStringLiteral("Records what leads do (visits, downloads, demo requests); a lead that now meets the\n"
+                       "agreed definition is handed over to sales."));
+    event->add(std::make_unique<EventAddCommand>());
+    m_commands.push_back(std::move(event));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

@@ -3,9 +3,13 @@
 #include "CommandContext.h"
 #include "CommandParser.h"
 #include "DefinitionText.h"
+#include "ReevaluationText.h"
 #include "UserResolver.h"
 #include "services/AgreementService.h"
+#include "services/ReevaluationService.h"
 #include "storage/Database.h"
+
+#include <QElapsedTimer>
 
 namespace baton::cli {
 namespace {
@@ -49,6 +53,20 @@ int DefinitionSignCommand::run(CommandContext &context, const QStringList &args)
         if (auto seconds = version->timeToAgreementSeconds())
             context.out() << " (time to agreement: " << DefinitionText::duration(*seconds) << ')';
         context.out() << '.' << Qt::endl;
+
+        // The leads marketing holds are judged again under the new version at once.
+        QElapsedTimer timer;
+        timer.start();
+        auto run =
+            ReevaluationService(**opened, context.clock()).run(user->id, ReevaluationText::progress(context));
+        if (context.interactive())
+            context.err() << '\n';
+        if (!run) {
+            context.err() << "The nurture leads were not re-evaluated: " << run.error().message
+                          << " Run `batonctl score` to do it." << Qt::endl;
+            return context.actionFailed(run.error());
+        }
+        ReevaluationText::write(context.out(), *run, static_cast<double>(timer.nsecsElapsed()) / 1e9);
     }
     return toInt(ExitCode::Ok);
 }

@@ -40,7 +40,10 @@ int LeadHandOverCommand::perform(Request &request)
     } else {
         detail = QStringLiteral("unassigned");
     }
-    return report(request, request.service.handOver(request.lead.id, ownerId), detail);
+    return report(request,
+                  request.service.handOver(request.lead.id, ownerId,
+                                           request.actor ? std::optional(request.actor->id) : std::nullopt),
+                  detail);
 }
 
 } // namespace baton::cli

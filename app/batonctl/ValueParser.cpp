@@ -1,6 +1,7 @@
 #include "ValueParser.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -91,6 +92,38 @@ Result<QDate> ValueParser::date(const QString &text)
     if (!date.isValid())
         return invalid(QStringLiteral("'%1' is not a date. Use YYYY-MM-DD, e.g. 2026-06-01.").arg(text));
     return date;
+}
+
+Result<QDateTime> ValueParser::time(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.size() > 10 && trimmed.at(10) == QLatin1Char(' '))
+        trimmed[10] = QLatin1Char('T');
+    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        return invalid(
+            QStringLiteral(
+                "'%1' is not a time. Use ISO 8601, e.g. 2026-03-10T09:00:00Z or \"2026-03-10 09:00\" (UTC).")
+                .arg(text));
+    }
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeZone(QTimeZone::utc());
+    return time.toUTC();
+}
+
+Result<EventType> ValueParser::eventType(const QString &text)
+{
+    if (auto type = eventTypeFromName(text.trimmed()))
+        return *type;
+    return invalid(QStringLiteral("'%1' is not an event type. Types: %2.").arg(text, eventTypeNames()));
+}
+
+QString ValueParser::eventTypeNames()
+{
+    QStringList names;
+    for (EventType type : allEventTypes)
+        names << eventTypeName(type);
+    return names.join(QStringLiteral(", "));
 }
 
 Result<Role> ValueParser::role(const QString &text)

@@ -2,10 +2,12 @@
 
 #include "common/Result.h"
 #include "domain/ActivityType.h"
+#include "domain/EventType.h"
 #include "domain/Role.h"
 #include "domain/Stage.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace baton::cli {
@@ -30,6 +32,11 @@ public:
     static Result<QString> outcome(ActivityType type, const QString &text);
     /// A calendar date, YYYY-MM-DD.
     static Result<QDate> date(const QString &text);
+    /// A moment: ISO 8601 ("2026-03-10T09:00:00Z", "2026-03-10T10:00+01:00") or "2026-03-10 09:00"
+    /// (UTC when no offset is given).
+    static Result<QDateTime> time(const QString &text);
+    /// An engagement event type by its name: page_view, demo_request, …
+    static Result<EventType> eventType(const QString &text);
     /// A user's role by its name: sdr, sales_manager, marketing_manager, admin.
     static Result<Role> role(const QString &text);
 
@@ -37,6 +44,7 @@ public:
     static QString stageNames();
     static QString activityTypeNames();
     static QString roleNames();
+    static QString eventTypeNames();
 };
 
 } // namespace baton::cli

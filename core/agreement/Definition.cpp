@@ -89,7 +89,7 @@ Definition Definition::defaults()
         engagementRule("forms", "Submitted a form", E::FormSubmit, {}, 10, 30, 20),
         engagementRule("email_clicks", "Clicked an email", E::EmailClick, {}, 3, 14, 9),
         engagementRule("event_visit", "Met at an event", E::EventVisit, {}, 15, 60, 15),
-        engagementRule("demo_request", "Requested a demo", E::DemoRequest, {}, 40, 0, std::nullopt),
+        engagementRule("demo_request", "Requested a demo", E::DemoRequest, {}, 40, 30, 40),
     };
     d.mqlRule = MqlRule{50, 30, {E::DemoRequest}};
     d.requiredFields = {"email",           "title",    "company.industry", "company.employees",

@@ -18,6 +18,7 @@ target_sources(baton_core PRIVATE
   agreement/FitOperator.cpp agreement/FitOperator.h
   agreement/FitRule.h
   agreement/FitScore.h
+  agreement/HandoffJudge.cpp agreement/HandoffJudge.h
   agreement/JsonReader.cpp agreement/JsonReader.h
   agreement/MeaningfulContact.h
   agreement/MqlEvaluator.cpp agreement/MqlEvaluator.h

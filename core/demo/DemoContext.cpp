@@ -2,6 +2,7 @@
 
 #include "demo/DemoContent.h"
 #include "demo/DemoPeople.h"
+#include "storage/Time.h"
 
 namespace baton {
 namespace {
@@ -32,6 +33,7 @@ DemoContext::DemoContext(quint64 seed, qint64 now, qint64 leads)
     : seed(seed)
     , now(now)
     , windowStart(now - windowDays * day)
+    , today(fromStored(now).date().toString(Qt::ISODate).toStdString())
     , companies(seed, DemoCompanyPool::countFor(leads))
     , seniorities(DemoPeople::seniorityWeights())
     , pages(DemoWeights::of(DemoContent::pages()))

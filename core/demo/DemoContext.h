@@ -12,6 +12,8 @@
 
 namespace baton {
 
+class Scorer;
+
 /// A stored demo campaign with its dates in unix seconds.
 struct DemoCampaignRun {
     const DemoCampaignSpec *spec = nullptr;
@@ -41,6 +43,7 @@ struct DemoContext {
     quint64 seed = 1;
     qint64 now = 0;
     qint64 windowStart = 0;
+    std::string today; ///< the ISO date of `now`, for revisit dates
 
     DemoCompanyPool companies;
     DemoStaff staff;
@@ -58,6 +61,8 @@ struct DemoContext {
     DemoWeights forms;
     DemoWeights demoRequests;
     DemoWeights organicEntries;
+    const Scorer *scorer = nullptr; ///< the file's effective definition, for the handoff records
+    int definitionNumber = 0;
 
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);

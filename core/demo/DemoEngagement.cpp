@@ -45,7 +45,8 @@ public:
 
     const DemoCampaignRun *chooseSource();
     void firstTouch(const DemoCampaignRun *source);
-    void signalBefore(qint64 handoff);
+    /// Adds the buying signal shortly before a handoff; returns its order.
+    quint32 signalBefore(qint64 handoff);
     void chooseFavourites();
     void engageAt(qint64 at, bool mayRequestDemo);
     void sortByTime();
@@ -170,8 +171,9 @@ void Story::emailAt(qint64 at)
         add(at + m_random.between(30, 30 * minute), emailClick, page(m_random.percent(40)), run->id);
 }
 
-void Story::signalBefore(qint64 handoff)
+quint32 Story::signalBefore(qint64 handoff)
 {
+    const quint32 order = m_order;
     const qint64 at = std::max(m_created, handoff - m_random.between(minute, 30 * minute));
     const quint64 roll = m_random.below(100);
     if (roll < 35) {
@@ -186,6 +188,7 @@ void Story::signalBefore(qint64 handoff)
         const DemoCampaignRun *run = started(Kind::Email, at);
         add(at, emailClick, "/pricing", run != nullptr ? run->id : 0);
     }
+    return order;
 }
 
 void Story::chooseFavourites()
@@ -263,6 +266,7 @@ void DemoEngagement::make(const DemoContext &context, const DemoJourney &journey
                           DemoLeadRecord &record)
 {
     record.events.clear();
+    record.handoffs.clear();
     Story story(context, journey, random, record);
     const DemoCampaignRun *source = story.chooseSource();
     record.campaignId = source != nullptr ? source->id : 0;
@@ -273,7 +277,8 @@ void DemoEngagement::make(const DemoContext &context, const DemoJourney &journey
     for (int i = 0; i < journey.count; ++i) {
         const DemoJourney::Step &step = journey.steps[static_cast<size_t>(i)];
         if (step.move == DemoMove::HandOver || step.move == DemoMove::HandOverAgain) {
-            story.signalBefore(step.at);
+            const quint32 signal = story.signalBefore(step.at);
+            record.handoffs.push_back(DemoHandoffRow{step.at, signal});
             if (firstHandoff == 0)
                 firstHandoff = step.at;
         }

@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "agreement/Scorer.h"
+#include "common/FixedClock.h"
 #include "demo/DemoCampaigns.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoDates.h"
@@ -7,6 +9,7 @@
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoProducer.h"
 #include "demo/DemoTeam.h"
+#include "services/AgreementService.h"
 #include "storage/DemoWriter.h"
 #include "storage/ReasonRepository.h"
 #include "storage/Time.h"
@@ -110,6 +113,13 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     BATON_TRY(refuseFileWithLeads(writer));
     DemoContext context(options.seed, toStored(options.now), options.leads);
     BATON_TRY(readReasons(db, context.reasons));
+    const FixedClock clock(options.now);
+    auto effective = AgreementService(db, clock).effective();
+    if (!effective)
+        return effective.error();
+    const Scorer scorer(effective->definition);
+    context.scorer = &scorer;
+    context.definitionNumber = effective->number;
     BATON_TRY(writer.begin());
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
@@ -130,7 +140,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     DemoProducer producer(builder, options.leads, batchSize);
     qint64 done = 0;
     for (auto batch = producer.next(); !batch.empty(); batch = producer.next()) {
-        BATON_TRY(writer.addLeads(batch));
+        BATON_TRY(writer.addLeads(batch, context.definitionNumber));
         for (const DemoLeadRecord &record : batch) {
             summary.events += static_cast<qint64>(record.events.size());
             summary.stageChanges += static_cast<qint64>(record.stageChanges.size());

@@ -3,6 +3,7 @@
 #include "demo/DemoContactMaker.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoEngagement.h"
+#include "demo/DemoHandoffs.h"
 #include "demo/DemoJourney.h"
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoRandom.h"
@@ -17,6 +18,7 @@ void DemoLeadBuilder::build(qint64 index, qint64 id, DemoLeadRecord &record) con
     const DemoContactFacts contact = DemoContactMaker::make(m_context, random, record);
     const DemoJourney journey = DemoJourney::make(m_context, contact, random, record);
     DemoEngagement::make(m_context, journey, random, record);
+    DemoHandoffs::make(m_context, record);
     DemoSalesWork::make(m_context, contact, journey, random, record);
 }
 

@@ -38,6 +38,19 @@ struct DemoActivityRow {
     quint32 order = 0;
 };
 
+/// One handoff of the lead with its record: the signal (by its order, then its index in the
+/// sorted events) and the scores and completeness at that moment.
+struct DemoHandoffRow {
+    qint64 at = 0;
+    quint32 signalOrder = 0;
+    int signalIndex = -1; ///< into DemoLeadRecord::events once sorted; -1 for none
+    int fit = 0;
+    int engagement = 0;
+    bool fastTrack = false;
+    int completeness = 100;
+    std::string missing; ///< comma-separated field names
+};
+
 struct DemoLeadRecord {
     qint64 id = 0;
     std::string name;
@@ -60,10 +73,12 @@ struct DemoLeadRecord {
     qint64 handoffAt = 0;
     qint64 stageChangedAt = 0;
     qint64 version = 1;
+    qint64 lastEventAt = 0; ///< 0 when it has no events
 
     std::vector<DemoEventRow> events;
     std::vector<DemoStageRow> stageChanges;
     std::vector<DemoActivityRow> activities;
+    std::vector<DemoHandoffRow> handoffs;
 
     bool hasOpportunity = false;
     qint64 opportunityCents = 0;

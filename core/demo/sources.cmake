@@ -7,6 +7,7 @@ target_sources(baton_core PRIVATE
   demo/DemoContext.cpp demo/DemoContext.h
   demo/DemoDates.h
   demo/DemoEngagement.cpp demo/DemoEngagement.h
+  demo/DemoHandoffs.cpp demo/DemoHandoffs.h
   demo/DemoFirms.cpp demo/DemoFirms.h
   demo/DemoGenerator.cpp demo/DemoGenerator.h
   demo/DemoJourney.cpp demo/DemoJourney.h

@@ -1,6 +1,9 @@
 #include "services/LeadService.h"
 
+#include "agreement/HandoffJudge.h"
 #include "domain/Lifecycle.h"
+#include "services/AgreementService.h"
+#include "services/HandoffRecorder.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReasonRepository.h"
@@ -147,7 +150,8 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCen
     return transaction->commit();
 }
 
-Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId, ExpectedVersion expected)
+Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
+                                   std::optional<qint64> actorId, ExpectedVersion expected)
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -163,13 +167,18 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
         return lead.error();
     BATON_TRY(Lifecycle::check(lead->stage, Stage::Mql, {}));
 
-    const QDateTime now = m_clock.now();
-    StageChange change;
-    change.leadId = leadId;
-    change.from = lead->stage;
-    change.to = Stage::Mql;
-    change.changedAt = now;
-    BATON_TRY(leads.applyStageChange(change, lead->version, ownerId, now));
+    auto effective = AgreementService(m_db, m_clock).effective();
+    if (!effective)
+        return effective.error();
+    auto events = leads.events(leadId);
+    if (!events)
+        return events.error();
+    const Scorer scorer(effective->definition);
+    const HandoffDecision decision = HandoffJudge(scorer).manual(*lead, *events, m_clock.now());
+    auto handoff = HandoffRecorder(m_db).record(*lead, decision, effective->number, HandoffTrigger::Manual,
+                                                ownerId, actorId);
+    if (!handoff)
+        return handoff.error();
     return transaction->commit();
 }
 

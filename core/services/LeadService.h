@@ -42,8 +42,10 @@ public:
     /// sal -> sql: records the opportunity's value (minor units) and note.
     Result<void> convert(qint64 leadId, qint64 actorId, qint64 valueCents, const QString &note,
                          ExpectedVersion expected = {});
-    /// nurture or recycled -> mql: the handoff to sales, optionally to a named owner.
-    Result<void> handOver(qint64 leadId, std::optional<qint64> ownerId, ExpectedVersion expected = {});
+    /// nurture or recycled -> mql by hand, optionally to a named owner: the handoff is recorded
+    /// with the effective definition's scores at this moment and no buying signal.
+    Result<void> handOver(qint64 leadId, std::optional<qint64> ownerId, std::optional<qint64> actorId = {},
+                          ExpectedVersion expected = {});
     /// Records a call, email, meeting… with its outcome. Does not change the stage.
     Result<qint64> logActivity(qint64 leadId, qint64 actorId, ActivityType type, const QString &outcome,
                                const QString &note, ExpectedVersion expected = {});

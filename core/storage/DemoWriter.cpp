@@ -11,7 +11,7 @@ namespace {
 // The lead tables the generator fills in bulk; their secondary indexes are rebuilt at the end.
 constexpr std::string_view bulkIndexes =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-    "('leads', 'events', 'activities', 'stage_changes', 'opportunities') ORDER BY rowid";
+    "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs') ORDER BY rowid";
 
 /// One table's INSERT: its column list, and how many rows go into one statement.
 struct TableInsert {
@@ -25,13 +25,18 @@ constexpr TableInsert leadInsert{
     "leads",
     "id, name, email, phone, title, seniority, company_name, company_domain, "
     "industry, employees, annual_revenue, country, region, campaign_id, "
-    "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, version",
-    21, 32};
-constexpr TableInsert eventInsert{"events", "lead_id, type, occurred_at, detail, campaign_id", 5, 64};
+    "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, version, last_event_at",
+    22, 32};
+constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id", 6, 64};
 constexpr TableInsert stageChangeInsert{
     "stage_changes", "lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note", 7, 32};
 constexpr TableInsert activityInsert{"activities", "lead_id, type, outcome, occurred_at, user_id, note", 6,
                                      32};
+constexpr TableInsert handoffInsert{
+    "handoffs",
+    "lead_id, handed_over_at, definition_number, trigger, fit_score, "
+    "engagement_score, fast_track, signal_event_id, completeness, missing_fields",
+    10, 32};
 constexpr TableInsert opportunityInsert{"opportunities", "lead_id, value_cents, note, created_at, created_by",
                                         5, 16};
 
@@ -101,15 +106,46 @@ void bindLead(sqlite3_stmt *s, int base, qint64 /*leadId*/, const DemoLeadRecord
     bindText(s, base + 19, record.revisitOn);
     bindInt(s, base + 20, record.stageChangedAt);
     bindInt(s, base + 21, record.version);
+    bindId(s, base + 22, record.lastEventAt);
 }
 
-void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const DemoEventRow &row)
+/// An event row with the id the writer gives it, so that handoffs can name their signal.
+struct EventRef {
+    qint64 id = 0;
+    const DemoEventRow *row = nullptr;
+};
+
+/// A handoff row with its lead's definition version and its signal's event id.
+struct HandoffRef {
+    qint64 signalEventId = 0;
+    int definitionNumber = 0;
+    const DemoHandoffRow *row = nullptr;
+};
+
+void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const EventRef &ref)
 {
+    const DemoEventRow &row = *ref.row;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, leadId);
+    bindText(s, base + 3, row.type);
+    bindInt(s, base + 4, row.at);
+    bindText(s, base + 5, row.detail);
+    bindId(s, base + 6, row.campaignId);
+}
+
+void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
+{
+    const DemoHandoffRow &row = *ref.row;
     bindInt(s, base + 1, leadId);
-    bindText(s, base + 2, row.type);
-    bindInt(s, base + 3, row.at);
-    bindText(s, base + 4, row.detail);
-    bindId(s, base + 5, row.campaignId);
+    bindInt(s, base + 2, row.at);
+    bindInt(s, base + 3, ref.definitionNumber);
+    sqlite3_bind_text(s, base + 4, "event", 5, SQLITE_STATIC);
+    bindInt(s, base + 5, row.fit);
+    bindInt(s, base + 6, row.engagement);
+    bindInt(s, base + 7, row.fastTrack ? 1 : 0);
+    bindId(s, base + 8, ref.signalEventId);
+    bindInt(s, base + 9, row.completeness);
+    sqlite3_bind_text(s, base + 10, row.missing.data(), static_cast<int>(row.missing.size()), SQLITE_STATIC);
 }
 
 void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const DemoStageRow &row)
@@ -330,7 +366,7 @@ Result<void> DemoWriter::prepareInserts()
     for (auto [insert, target] :
          {std::pair{&leadInsert, &m_leads}, std::pair{&eventInsert, &m_events},
           std::pair{&stageChangeInsert, &m_stageChanges}, std::pair{&activityInsert, &m_activities},
-          std::pair{&opportunityInsert, &m_opportunities}}) {
+          std::pair{&opportunityInsert, &m_opportunities}, std::pair{&handoffInsert, &m_handoffs}}) {
         auto one = m_db.prepare(insertSql(*insert, 1));
         if (!one)
             return one.error();
@@ -355,6 +391,13 @@ Result<void> DemoWriter::begin()
             auto ready = dropIndexes();
             if (ready)
                 ready = prepareInserts();
+            if (ready) {
+                auto next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
+                if (next)
+                    m_nextEventId = *next;
+                else
+                    ready = next.error();
+            }
             if (ready)
                 return {};
             entered = ready;
@@ -409,31 +452,53 @@ Result<qint64> DemoWriter::addCampaign(std::string_view name, std::string_view k
     return findId("SELECT id FROM campaigns WHERE name = ?1", name);
 }
 
-Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
+Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records, int definitionNumber)
 {
+    // The chunkers keep pointers to the refs until finish(): both vectors are sized up front.
+    size_t eventCount = 0;
+    size_t handoffCount = 0;
+    for (const DemoLeadRecord &record : records) {
+        eventCount += record.events.size();
+        handoffCount += record.handoffs.size();
+    }
+    std::vector<EventRef> eventRefs;
+    eventRefs.reserve(eventCount);
+    std::vector<HandoffRef> handoffRefs;
+    handoffRefs.reserve(handoffCount);
+
     Chunker<DemoLeadRecord> leads(m_db, m_leads.one, m_leads.chunk, leadInsert, bindLead);
-    Chunker<DemoEventRow> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
+    Chunker<EventRef> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
     Chunker<DemoStageRow> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
                                   bindStageChange);
     Chunker<DemoActivityRow> activities(m_db, m_activities.one, m_activities.chunk, activityInsert,
                                         bindActivity);
     Chunker<DemoLeadRecord> opportunities(m_db, m_opportunities.one, m_opportunities.chunk, opportunityInsert,
                                           bindOpportunity);
+    Chunker<HandoffRef> handoffs(m_db, m_handoffs.one, m_handoffs.chunk, handoffInsert, bindHandoff);
     for (const DemoLeadRecord &record : records) {
         BATON_TRY(leads.add(record.id, record));
-        for (const DemoEventRow &row : record.events)
-            BATON_TRY(events.add(record.id, row));
+        const qint64 firstEventId = m_nextEventId;
+        for (const DemoEventRow &row : record.events) {
+            eventRefs.push_back(EventRef{m_nextEventId++, &row});
+            BATON_TRY(events.add(record.id, eventRefs.back()));
+        }
         for (const DemoStageRow &row : record.stageChanges)
             BATON_TRY(changes.add(record.id, row));
         for (const DemoActivityRow &row : record.activities)
             BATON_TRY(activities.add(record.id, row));
         if (record.hasOpportunity)
             BATON_TRY(opportunities.add(record.id, record));
+        for (const DemoHandoffRow &row : record.handoffs) {
+            const qint64 signal = row.signalIndex >= 0 ? firstEventId + row.signalIndex : 0;
+            handoffRefs.push_back(HandoffRef{signal, definitionNumber, &row});
+            BATON_TRY(handoffs.add(record.id, handoffRefs.back()));
+        }
     }
     BATON_TRY(leads.finish());
     BATON_TRY(events.finish());
     BATON_TRY(changes.finish());
     BATON_TRY(activities.finish());
+    BATON_TRY(handoffs.finish());
     return opportunities.finish();
 }
 
@@ -459,7 +524,8 @@ Result<void> DemoWriter::commit()
 
 void DemoWriter::finalizeInserts()
 {
-    for (Inserts *inserts : {&m_leads, &m_events, &m_stageChanges, &m_activities, &m_opportunities}) {
+    for (Inserts *inserts :
+         {&m_leads, &m_events, &m_stageChanges, &m_activities, &m_opportunities, &m_handoffs}) {
         inserts->one = Statement();
         inserts->chunk = Statement();
     }

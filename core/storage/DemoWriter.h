@@ -38,8 +38,9 @@ public:
                            std::string_view team);
     /// A campaign; an existing campaign with that name is kept and reused.
     Result<qint64> addCampaign(std::string_view name, std::string_view kind, std::string_view startedOn);
-    /// Leads with their events, stage history, activities and opportunities, in this order.
-    Result<void> addLeads(std::span<const DemoLeadRecord> records);
+    /// Leads with their events, stage history, activities, opportunities and handoff records
+    /// (made under `definitionNumber`).
+    Result<void> addLeads(std::span<const DemoLeadRecord> records, int definitionNumber);
     Result<void> commit();
     /// Drops everything written since begin().
     void rollback();
@@ -81,6 +82,8 @@ private:
     Inserts m_stageChanges;
     Inserts m_activities;
     Inserts m_opportunities;
+    Inserts m_handoffs;
+    qint64 m_nextEventId = 1;
 };
 
 } // namespace baton

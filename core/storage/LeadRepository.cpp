@@ -2,6 +2,7 @@
 
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "storage/LeadRow.h"
 #include "storage/UserRepository.h"
 
 #include <unordered_map>
@@ -9,26 +10,11 @@
 namespace baton {
 namespace {
 
-constexpr std::string_view selectLead =
-    "SELECT id, name, email, phone, title, seniority, company_name, company_domain, industry, "
-    "employees, annual_revenue, country, region, campaign_id, created_at, stage, owner_id, "
-    "handoff_at, revisit_on, version FROM leads ";
+const std::string selectLead = "SELECT " + std::string(LeadRow::columns) + " FROM leads l ";
 
 Lead readLead(const Statement &s)
 {
-    Lead lead;
-    lead.id = s.int64(0);
-    lead.person = Person{s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
-    lead.company = Company{s.text(6), s.text(7), s.text(8), s.int64(9), s.int64(10), s.text(11), s.text(12)};
-    lead.campaignId = s.optionalInt64(13);
-    lead.createdAt = s.dateTime(14);
-    lead.stage = stageFromName(s.text(15)).value_or(Stage::Nurture);
-    lead.ownerId = s.optionalInt64(16);
-    lead.handoffAt = s.optionalDateTime(17);
-    if (!s.isNull(18))
-        lead.revisitOn = QDate::fromString(s.text(18), Qt::ISODate);
-    lead.version = s.int64(19);
-    return lead;
+    return LeadRow::read(s);
 }
 
 Error unknownLead(qint64 id)
@@ -67,7 +53,7 @@ Result<std::vector<T>> collect(Statement &statement, ReadRow read)
 
 Result<Lead> LeadRepository::find(qint64 id)
 {
-    auto statement = m_db.cached(std::string(selectLead) + "WHERE id = ?1");
+    auto statement = m_db.cached(selectLead + "WHERE id = ?1");
     if (!statement)
         return statement.error();
     (*statement)->bind(1, id);
@@ -285,7 +271,16 @@ Result<qint64> LeadRepository::insertEvent(const EngagementEvent &event)
     s.bind(4, event.detail);
     s.bind(5, event.campaignId);
     BATON_TRY(s.run());
-    return m_db.lastInsertId();
+    const qint64 id = m_db.lastInsertId();
+
+    auto latest = m_db.cached("UPDATE leads SET last_event_at = ?1 WHERE id = ?2 "
+                              "AND (last_event_at IS NULL OR last_event_at < ?1)");
+    if (!latest)
+        return latest.error();
+    (*latest)->bind(1, event.occurredAt);
+    (*latest)->bind(2, event.leadId);
+    BATON_TRY((*latest)->run());
+    return id;
 }
 
 Result<qint64> LeadRepository::insertActivity(const Activity &activity)

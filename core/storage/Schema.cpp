@@ -171,7 +171,51 @@ CREATE TABLE definition_signatures (
 );
 )sql";
 
-constexpr std::array<std::string_view, 2> migrations{migration1, migration2};
+// Version 3: the record of every handoff (the version it was handed over under, its score, the
+// buying signal, how complete its context package was), which drafts each proposal reconciles,
+// each re-evaluation of the nurture leads, and each lead's latest event time (for previews).
+constexpr std::string_view migration3 = R"sql(
+CREATE TABLE handoffs (
+  id                INTEGER PRIMARY KEY,
+  lead_id           INTEGER NOT NULL REFERENCES leads(id),
+  handed_over_at    INTEGER NOT NULL,
+  definition_number INTEGER NOT NULL CHECK (definition_number >= 0),
+  trigger           TEXT NOT NULL CHECK (trigger IN ('event', 'reevaluation', 'manual')),
+  fit_score         INTEGER NOT NULL,
+  engagement_score  INTEGER NOT NULL,
+  fast_track        INTEGER NOT NULL DEFAULT 0 CHECK (fast_track IN (0, 1)),
+  signal_event_id   INTEGER REFERENCES events(id),
+  completeness      INTEGER NOT NULL CHECK (completeness BETWEEN 0 AND 100),
+  missing_fields    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX handoffs_lead ON handoffs(lead_id, handed_over_at);
+CREATE INDEX handoffs_time ON handoffs(handed_over_at);
+-- A handoff is kept as it was: a later definition does not rewrite it.
+CREATE TRIGGER handoffs_append_only_update BEFORE UPDATE ON handoffs
+BEGIN SELECT RAISE(ABORT, 'handoff records are append-only'); END;
+CREATE TRIGGER handoffs_append_only_delete BEFORE DELETE ON handoffs
+BEGIN SELECT RAISE(ABORT, 'handoff records are append-only'); END;
+
+CREATE TABLE definition_proposal_sources (
+  proposal_id INTEGER NOT NULL REFERENCES definition_versions(id),
+  draft_id    INTEGER NOT NULL REFERENCES definition_versions(id),
+  PRIMARY KEY (proposal_id, draft_id)
+);
+
+CREATE TABLE reevaluations (
+  id                INTEGER PRIMARY KEY,
+  definition_number INTEGER NOT NULL,
+  ran_at            INTEGER NOT NULL,
+  run_by            INTEGER REFERENCES users(id),
+  evaluated         INTEGER NOT NULL,
+  handed_over       INTEGER NOT NULL
+);
+
+ALTER TABLE leads ADD COLUMN last_event_at INTEGER;
+UPDATE leads SET last_event_at = (SELECT max(occurred_at) FROM events WHERE events.lead_id = leads.id);
+)sql";
+
+constexpr std::array<std::string_view, 3> migrations{migration1, migration2, migration3};
 
 } // namespace
 

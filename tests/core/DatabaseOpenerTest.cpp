@@ -198,11 +198,21 @@ TEST_F(DatabaseOpenerTest, Open_VersionOneFile_MigratedToCurrentKeepingItsData)
             (*raw)
                 ->exec("INSERT INTO users (login, name, role) VALUES ('mark.m', 'Mark', 'marketing_manager')")
                 .ok());
+        ASSERT_TRUE((*raw)
+                        ->exec("INSERT INTO leads (id, name, email, created_at, stage, stage_changed_at) "
+                               "VALUES (1, 'Ann', 'ann@x.test', 100, 'nurture', 100), "
+                               "(2, 'Bob', 'bob@x.test', 100, 'nurture', 100);"
+                               "INSERT INTO events (lead_id, type, occurred_at) VALUES (1, 'page_view', 200), "
+                               "(1, 'download', 500), (1, 'page_view', 300)")
+                        .ok());
     }
     auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::MustExist);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    EXPECT_EQ(Schema::currentVersion(), 2);
-    EXPECT_EQ(*(*db)->queryInt("PRAGMA user_version"), 2);
+    EXPECT_EQ(Schema::currentVersion(), 3);
+    EXPECT_EQ(*(*db)->queryInt("PRAGMA user_version"), 3);
+    EXPECT_EQ(*(*db)->queryInt("SELECT last_event_at FROM leads WHERE id = 1"), 500);
+    EXPECT_EQ(*(*db)->queryInt("SELECT last_event_at IS NULL FROM leads WHERE id = 2"), 1);
+    EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM handoffs"), 0);
     EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM users"), 1);
     EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM definition_versions"), 0);
     EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM definition_signatures"), 0);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Lead.h"
+#include "storage/Statement.h"
+
+#include <string_view>
+
+namespace baton {
+
+/// The columns of a lead as every reader selects them ("l." qualifies them for joins), and
+/// how one row of them becomes a Lead.
+class LeadRow {
+public:
+    static constexpr int columnCount = 20;
+    static constexpr std::string_view columns =
+        "l.id, l.name, l.email, l.phone, l.title, l.seniority, l.company_name, l.company_domain, "
+        "l.industry, l.employees, l.annual_revenue, l.country, l.region, l.campaign_id, l.created_at, "
+        "l.stage, l.owner_id, l.handoff_at, l.revisit_on, l.version";
+
+    /// Reads the columns above, starting at `first`.
+    static Lead read(const Statement &s, int first = 0);
+};
+
+} // namespace baton
