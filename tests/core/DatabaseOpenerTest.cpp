@@ -198,13 +198,14 @@ TEST_F(DatabaseOpenerTest, Open_VersionOneFile_MigratedToCurrentKeepingItsData)
             (*raw)
                 ->exec("INSERT INTO users (login, name, role) VALUES ('mark.m', 'Mark', 'marketing_manager')")
                 .ok());
-        ASSERT_TRUE((*raw)
-                        ->exec("INSERT INTO leads (id, name, email, created_at, stage, stage_changed_at) "
-                               "VALUES (1, 'Ann', 'ann@x.test', 100, 'nurture', 100), "
-                               "(2, 'Bob', 'bob@x.test', 100, 'nurture', 100);"
-                               "INSERT INTO events (lead_id, type, occurred_at) VALUES (1, 'page_view', 200), "
-                               "(1, 'download', 500), (1, 'page_view', 300)")
-                        .ok());
+        ASSERT_TRUE(
+            (*raw)
+                ->exec("INSERT INTO leads (id, name, email, created_at, stage, stage_changed_at) "
+                       "VALUES (1, 'Ann', 'ann@x.test', 100, 'nurture', 100), "
+                       "(2, 'Bob', 'bob@x.test', 100, 'nurture', 100);"
+                       "INSERT INTO events (lead_id, type, occurred_at) VALUES (1, 'page_view', 200), "
+                       "(1, 'download', 500), (1, 'page_view', 300)")
+                .ok());
     }
     auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::MustExist);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();

@@ -1,8 +1,10 @@
 #include "demo/DemoGenerator.h"
 
+#include "common/FixedClock.h"
 #include "domain/ActivityType.h"
 #include "domain/EventType.h"
 #include "domain/Lifecycle.h"
+#include "services/ReevaluationService.h"
 #include "storage/Database.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
@@ -54,7 +56,7 @@ QByteArray digest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : {"users", "campaigns", "leads", "events", "activities", "stage_changes",
-                              "opportunities", "reasons", "meta"}) {
+                              "opportunities", "reasons", "meta", "handoffs"}) {
         auto statement = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
         EXPECT_TRUE(statement.ok()) << table;
         if (!statement.ok())
@@ -405,4 +407,38 @@ TEST_F(DemoGeneratorTest, Generate_ProgressCancels_NothingKept)
     auto retry = DemoGenerator::generate(fresh.db(), options(9, 100));
     ASSERT_TRUE(retry.ok()) << retry.error().message.toStdString();
     EXPECT_EQ(count(fresh.db(), "SELECT count(*) FROM leads"), 100);
+}
+
+TEST_F(DemoGeneratorTest, Generate_EveryHandoff_HasItsRecordWithTheSignalEventOfTheLead)
+{
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM handoffs"),
+              count(db(), "SELECT count(*) FROM stage_changes WHERE to_stage = 'mql'"));
+    EXPECT_EQ(
+        count(db(),
+              "SELECT count(*) FROM stage_changes s WHERE s.to_stage = 'mql' AND NOT EXISTS "
+              "(SELECT 1 FROM handoffs h WHERE h.lead_id = s.lead_id AND h.handed_over_at = s.changed_at)"),
+        0);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM handoffs h JOIN events e ON e.id = h.signal_event_id "
+                          "WHERE e.lead_id = h.lead_id AND e.occurred_at <= h.handed_over_at"),
+              count(db(), "SELECT count(*) FROM handoffs"));
+    EXPECT_GT(count(db(), "SELECT count(*) FROM handoffs WHERE fast_track = 1"), 0);
+    EXPECT_GT(count(db(), "SELECT count(*) FROM handoffs WHERE completeness < 100"), 0);
+}
+
+TEST_F(DemoGeneratorTest, Generate_LastEventTime_MatchesTheEvents)
+{
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM leads l WHERE last_event_at IS NOT "
+                          "(SELECT max(occurred_at) FROM events e WHERE e.lead_id = l.id)"),
+              0);
+}
+
+TEST_F(DemoGeneratorTest, Generate_LeadsMarketingHolds_StayBelowTheEffectiveRule)
+{
+    test::TestFile copy;
+    ASSERT_TRUE(DemoGenerator::generate(copy.db(), options(7, 1500)).ok());
+    const FixedClock clock(test::referenceTime());
+    auto run = ReevaluationService(copy.db(), clock).run(std::nullopt);
+    ASSERT_TRUE(run.ok()) << run.error().message.toStdString();
+    EXPECT_GT(run->evaluated, 0);
+    EXPECT_EQ(run->handedOver, 0);
 }
