@@ -24,6 +24,7 @@ target_sources(baton_core PRIVATE
   agreement/MqlEvaluator.cpp agreement/MqlEvaluator.h
   agreement/MqlRule.h
   agreement/QualificationCriterion.h
+  agreement/ScoreBreakdown.h
   agreement/Scorer.cpp agreement/Scorer.h
   agreement/SlaTier.h
   agreement/SlaTierSelector.cpp agreement/SlaTierSelector.h

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "agreement/ScoreBreakdown.h"
 #include "domain/Activity.h"
 #include "domain/Campaign.h"
 #include "domain/EngagementStory.h"
+#include "domain/Handoff.h"
 #include "domain/Lead.h"
 #include "domain/Opportunity.h"
 #include "domain/StageChange.h"
@@ -22,6 +24,8 @@ struct LeadCard {
     std::vector<StageChange> history; ///< oldest first
     std::vector<Activity> activities; ///< newest first
     std::optional<Opportunity> opportunity;
+    std::optional<Handoff> handoff;      ///< the latest handoff on record
+    std::optional<ScoreBreakdown> score; ///< now, under the effective definition (LeadCardService)
 };
 
 } // namespace baton

@@ -204,4 +204,19 @@ Result<void> DefinitionRepository::setStatus(qint64 versionId, VersionStatus sta
     return (*statement)->run();
 }
 
+Result<std::optional<int>> DefinitionRepository::effectiveNumber()
+{
+    auto statement = m_db.cached("SELECT number FROM definition_versions WHERE status = 'effective'");
+    if (!statement)
+        return statement.error();
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    std::optional<int> number;
+    if (*row)
+        number = static_cast<int>((*statement)->int64(0));
+    (*statement)->reset();
+    return number;
+}
+
 } // namespace baton

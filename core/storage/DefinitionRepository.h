@@ -24,6 +24,8 @@ public:
     Result<DefinitionVersion> findByNumber(int number);
     /// The effective version, if any has been signed.
     Result<std::optional<DefinitionVersion>> effective();
+    /// The effective version's number, without reading its body.
+    Result<std::optional<int>> effectiveNumber();
     /// The number the next stored version gets.
     Result<int> nextNumber();
     /// The creation time of the earliest draft made while `basedOn` was effective (while none was,

@@ -2,6 +2,7 @@
 
 #include "storage/CampaignRepository.h"
 #include "storage/Database.h"
+#include "storage/HandoffRepository.h"
 #include "storage/LeadRow.h"
 #include "storage/UserRepository.h"
 
@@ -209,6 +210,10 @@ Result<LeadCard> LeadRepository::card(qint64 id)
     if (!activities)
         return activities.error();
     card.activities = std::move(activities).value();
+    auto handoff = HandoffRepository(m_db).latest(id);
+    if (!handoff)
+        return handoff.error();
+    card.handoff = std::move(handoff).value();
     auto opportunity = this->opportunity(id);
     if (!opportunity)
         return opportunity.error();

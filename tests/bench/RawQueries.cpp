@@ -189,4 +189,25 @@ int RawQueries::card(qint64 leadId)
     return rows;
 }
 
+qint64 RawQueries::reevaluationReads()
+{
+    sqlite3_stmt *leads = statement(
+        "SELECT l.id, l.name, l.email, l.phone, l.title, l.seniority, l.company_name, l.company_domain, "
+        "l.industry, l.employees, l.annual_revenue, l.country, l.region, l.campaign_id, l.created_at, "
+        "l.stage, "
+        "l.owner_id, l.handoff_at, l.revisit_on, l.version, l.stage_changed_at FROM leads l "
+        "WHERE (l.stage = 'nurture' OR (l.stage = 'recycled' AND (l.revisit_on IS NULL OR l.revisit_on <= "
+        "'2026-03-10'))) ORDER BY l.id");
+    sqlite3_stmt *events = statement(selectEvents);
+    qint64 rows = 0;
+    while (sqlite3_step(leads) == SQLITE_ROW) {
+        for (int column = 0; column < 21; ++column)
+            benchmark::DoNotOptimize(sqlite3_column_text(leads, column));
+        sqlite3_reset(events);
+        sqlite3_bind_int64(events, 1, sqlite3_column_int64(leads, 0));
+        rows += readAll(events);
+    }
+    return rows;
+}
+
 } // namespace baton::bench

@@ -35,6 +35,8 @@ public:
     int pageAt(const Filter &filter, qint64 offset, int limit);
     /// The queries of LeadRepository::card; returns the number of rows read.
     int card(qint64 leadId);
+    /// What a re-evaluation reads: every nurture lead's row, then its events; returns the events read.
+    qint64 reevaluationReads();
 
 private:
     sqlite3_stmt *statement(const std::string &sql);

@@ -122,3 +122,85 @@ TEST(LeadCardHtml, Placeholders_SayWhatToDo)
 
 } // namespace
 } // namespace baton
+
+namespace baton {
+namespace {
+
+Handoff sampleHandoff()
+{
+    Handoff handoff;
+    handoff.at = now.addSecs(-3 * 3600);
+    handoff.definitionNumber = 4;
+    handoff.trigger = HandoffTrigger::Event;
+    handoff.fit = 55;
+    handoff.engagement = 40;
+    handoff.fastTrack = true;
+    handoff.signal = event(EventType::DemoRequest, QStringLiteral("Demo request form"), 4);
+    handoff.completeness = 80;
+    handoff.missing = {QStringLiteral("phone"), QStringLiteral("company.employees")};
+    return handoff;
+}
+
+ScoreBreakdown sampleScore()
+{
+    ScoreBreakdown score;
+    score.definitionNumber = 4;
+    score.at = now;
+    score.rule = MqlRule{50, 30, {EventType::DemoRequest}};
+    score.fit = FitScore{45,
+                         {FitContribution{QStringLiteral("icp"), QStringLiteral("Target industry"), true, 25,
+                                          QStringLiteral("industry Software is in Software")},
+                          FitContribution{QStringLiteral("size"), QStringLiteral("Mid-market size"), true, 20,
+                                          QStringLiteral("employees 1200 is in 200–4999")},
+                          FitContribution{QStringLiteral("students"), QStringLiteral("Students"), false, 0,
+                                          QStringLiteral("seniority vp is not in student")}}};
+    score.engagement.points = 21;
+    score.engagement.exactPoints = 21.4;
+    score.engagement.explanation = {
+        EngagementContribution{QStringLiteral("pricing"), QStringLiteral("Visited the pricing page"), 3, 30,
+                               21.4, false, 21.4, QStringLiteral("3 events × 10 = 30, decayed to 21.4")}};
+    return score;
+}
+
+TEST(LeadCardHtml, Render_Handoff_ShowsVersionScoreSignalAndWhatIsMissing)
+{
+    LeadCard card = sampleCard();
+    card.handoff = sampleHandoff();
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Why it was handed over"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("definition version 4 · fast track")));
+    EXPECT_TRUE(text.contains(QStringLiteral("95 (fit 55 + engagement 40)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Demo request: Demo request form")));
+    EXPECT_TRUE(text.contains(QStringLiteral("80% complete missing: phone, employees")))
+        << text.toStdString();
+}
+
+TEST(LeadCardHtml, Render_ScoreNow_ListsTheRulesThatGavePointsAndTheVerdict)
+{
+    LeadCard card = sampleCard();
+    card.score = sampleScore();
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Score now: 66"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Target industry +25 industry Software is in Software")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Visited the pricing page 21.4 3 events × 10 = 30, decayed to 21.4")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Students")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("below the MQL rule's scores: fit 45 of 50, engagement 21 of 30")));
+}
+
+TEST(LeadCardHtml, Render_ManualHandoff_SaysSoAndHasNoSignal)
+{
+    LeadCard card = sampleCard();
+    Handoff handoff = sampleHandoff();
+    handoff.trigger = HandoffTrigger::Manual;
+    handoff.fastTrack = false;
+    handoff.signal.reset();
+    card.handoff = handoff;
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("handed over by hand")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Buying signal none on record"))) << text.toStdString();
+}
+
+} // namespace
+} // namespace baton

@@ -3,8 +3,8 @@
 #include "card/CardHtml.h"
 #include "card/LeadCardHtml.h"
 #include "common/Clock.h"
+#include "services/LeadCardService.h"
 #include "session/Session.h"
-#include "storage/LeadRepository.h"
 #include "storage/ReasonRepository.h"
 
 #include <QScrollBar>
@@ -16,6 +16,7 @@ namespace baton {
 LeadCardView::LeadCardView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_cards(std::make_unique<LeadCardService>(session.database(), session.clock()))
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setOpenExternalLinks(true);
@@ -30,6 +31,8 @@ LeadCardView::LeadCardView(Session &session, QWidget *parent)
     loadReasonLabels();
     showNothingSelected();
 }
+
+LeadCardView::~LeadCardView() = default;
 
 void LeadCardView::loadReasonLabels()
 {
@@ -48,8 +51,7 @@ void LeadCardView::showLead(qint64 leadId)
     const bool sameLead = leadId == m_leadId;
     const int scroll = m_browser->verticalScrollBar()->value();
     m_leadId = leadId;
-    LeadRepository leads(m_session.database());
-    auto card = leads.card(leadId);
+    auto card = m_cards->card(leadId);
     if (!card) {
         setHtml(LeadCardHtml::unreadable(card.error().message));
         return;

@@ -3,10 +3,13 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QTextBrowser;
 
 namespace baton {
 
+class LeadCardService;
 class Session;
 
 /// The context card beside the queue: everything about the selected lead, or a word
@@ -16,6 +19,7 @@ class LeadCardView : public QWidget {
 
 public:
     explicit LeadCardView(Session &session, QWidget *parent = nullptr);
+    ~LeadCardView() override;
 
     /// Reads the lead's card and shows it.
     void showLead(qint64 leadId);
@@ -34,6 +38,7 @@ private:
     void setHtml(const QString &html);
 
     Session &m_session;
+    std::unique_ptr<LeadCardService> m_cards;
     QTextBrowser *m_browser;
     qint64 m_leadId = 0;
     QHash<QString, QString> m_reasonLabels;

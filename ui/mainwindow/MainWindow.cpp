@@ -2,6 +2,7 @@
 
 #include "actions/DialogPrompter.h"
 #include "actions/LeadActions.h"
+#include "agreement/AgreementWorkspace.h"
 #include "card/LeadCardView.h"
 #include "mainwindow/UserSwitcher.h"
 #include "queue/QueueModel.h"
@@ -10,6 +11,7 @@
 #include "storage/UserRepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -34,6 +37,8 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_actions(new LeadActions(session, *m_prompter, this))
     , m_userSwitcher(new UserSwitcher(session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_agreement(new AgreementWorkspace(session, this))
+    , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Baton — %1").arg(QFileInfo(session.filePath()).fileName()));
     setWindowFilePath(session.filePath());
@@ -45,7 +50,9 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 520});
-    setCentralWidget(m_splitter);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_agreement);
+    setCentralWidget(m_pages);
 
     buildToolBar();
     buildMenus();
@@ -63,6 +70,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(m_actions, &LeadActions::leadChanged, this, &MainWindow::afterAction);
     connect(m_actions, &LeadActions::leadStale, this, &MainWindow::afterAction);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateStatus);
+    connect(m_agreement, &AgreementWorkspace::leadsChanged, this, &MainWindow::afterAction);
 
     const auto current = m_queue->selectedLead();
     showCurrentLead(current ? current->id : 0);
@@ -93,13 +101,43 @@ void MainWindow::buildToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setFloatable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *pages = new QActionGroup(this);
+    m_queuePage = pages->addAction(tr("My queue"));
+    m_queuePage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_queuePage->setToolTip(tr("Your open leads and their context cards (Ctrl+1)"));
+    m_agreementPage = pages->addAction(tr("Agreement"));
+    m_agreementPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_agreementPage->setToolTip(tr("The lead definition marketing and sales sign (Ctrl+2)"));
+    for (QAction *page : {m_queuePage, m_agreementPage}) {
+        page->setCheckable(true);
+        toolBar->addAction(page);
+    }
+    m_queuePage->setChecked(true);
+    connect(m_queuePage, &QAction::triggered, this, [this] { showPage(Page::Queue); });
+    connect(m_agreementPage, &QAction::triggered, this, [this] { showPage(Page::Agreement); });
+
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *title = new QLabel(tr("<b>My queue</b>"), toolBar);
-    title->setContentsMargins(8, 0, 0, 0);
-    toolBar->addWidget(title);
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_userSwitcher);
+}
+
+void MainWindow::showPage(Page page)
+{
+    const bool agreement = page == Page::Agreement;
+    if (agreement)
+        m_agreement->refresh();
+    m_pages->setCurrentWidget(agreement ? static_cast<QWidget *>(m_agreement) : m_splitter);
+    (agreement ? m_agreementPage : m_queuePage)->setChecked(true);
+    if (!agreement)
+        m_queue->table()->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages->currentWidget() == m_agreement ? Page::Agreement : Page::Queue;
 }
 
 void MainWindow::buildMenus()
@@ -109,7 +147,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find in queue"), m_queue, &QueueView::focusSearch);
+    view->addAction(m_queuePage);
+    view->addAction(m_agreementPage);
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find in queue"), this, [this] {
+        showPage(Page::Queue);
+        m_queue->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"), m_queue, &QueueView::refresh);
     refresh->setShortcut(QKeySequence::Refresh);

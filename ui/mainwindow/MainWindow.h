@@ -6,20 +6,24 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace baton {
 
+class AgreementWorkspace;
 class LeadActions;
 class LeadCardView;
 class QueueView;
 class Session;
 class UserSwitcher;
 
-/// The desktop window: the queue on the left, the lead's actions and context card on the
-/// right, the user switcher in the toolbar. It puts the views together and wires them up;
-/// the views do their own work.
+/// The desktop window with two pages: My queue (the queue on the left, the lead's actions and
+/// context card on the right) and the Agreement (the lead definition both teams sign). The
+/// toolbar switches pages and users. It puts the views together and wires them up; the views
+/// do their own work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -35,6 +39,12 @@ public:
     LeadActions *leadActions() const { return m_actions; }
     UserSwitcher *userSwitcher() const { return m_userSwitcher; }
     QSplitter *splitter() const { return m_splitter; }
+    AgreementWorkspace *agreementWorkspace() const { return m_agreement; }
+
+    /// The pages, in the order of their shortcuts (Ctrl+1, Ctrl+2).
+    enum class Page { Queue, Agreement };
+    void showPage(Page page);
+    Page currentPage() const;
 
 private:
     void buildToolBar();
@@ -53,6 +63,10 @@ private:
     LeadActions *m_actions;
     UserSwitcher *m_userSwitcher;
     QSplitter *m_splitter;
+    AgreementWorkspace *m_agreement;
+    QStackedWidget *m_pages;
+    QAction *m_queuePage = nullptr;
+    QAction *m_agreementPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;

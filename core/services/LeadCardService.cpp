@@ -1,0 +1,59 @@
+#include "services/LeadCardService.h"
+
+#include "agreement/Scorer.h"
+#include "common/Clock.h"
+#include "services/AgreementService.h"
+#include "storage/DefinitionRepository.h"
+#include "storage/LeadRepository.h"
+
+namespace baton {
+
+LeadCardService::LeadCardService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+LeadCardService::~LeadCardService() = default;
+
+Result<const Scorer *> LeadCardService::scorer(int &number)
+{
+    auto current = DefinitionRepository(m_db).effectiveNumber();
+    if (!current)
+        return current.error();
+    const int wanted = current->value_or(0);
+    if (!m_scorer || m_number != wanted) {
+        auto effective = AgreementService(m_db, m_clock).effective();
+        if (!effective)
+            return effective.error();
+        m_scorer = std::make_unique<Scorer>(effective->definition);
+        m_number = effective->number;
+    }
+    number = *m_number;
+    return m_scorer.get();
+}
+
+Result<LeadCard> LeadCardService::card(qint64 leadId)
+{
+    LeadRepository leads(m_db);
+    auto card = leads.card(leadId);
+    if (!card)
+        return card.error();
+    auto events = leads.events(leadId);
+    if (!events)
+        return events.error();
+    int number = 0;
+    auto current = scorer(number);
+    if (!current)
+        return current.error();
+    const Scorer &scoring = **current;
+    ScoreBreakdown score;
+    score.definitionNumber = number;
+    score.at = m_clock.now();
+    score.fit = scoring.fit(card->lead);
+    score.engagement = scoring.engagement(*events, score.at);
+    score.rule = scoring.definition().mqlRule;
+    card->score = std::move(score);
+    return card;
+}
+
+} // namespace baton
