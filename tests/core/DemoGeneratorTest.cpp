@@ -163,8 +163,8 @@ TEST_F(DemoGeneratorTest, Generate_Stages_RealisticShares)
     EXPECT_LE(open * 100, demoLeads * 12);
     EXPECT_GT(nurture * 2, demoLeads); // nurture is the majority
     const double eventsPerLead = static_cast<double>(summary.events) / static_cast<double>(demoLeads);
-    EXPECT_GE(eventsPerLead, 12.0);
-    EXPECT_LE(eventsPerLead, 20.0);
+    EXPECT_GE(eventsPerLead, 16.0);
+    EXPECT_LE(eventsPerLead, 24.0);
 }
 
 TEST_F(DemoGeneratorTest, Generate_StoredStage_IsLastHistoryStage)
