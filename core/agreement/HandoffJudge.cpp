@@ -1,5 +1,7 @@
 #include "agreement/HandoffJudge.h"
 
+#include "agreement/EngagementTally.h"
+
 #include <algorithm>
 
 namespace baton {
@@ -57,10 +59,12 @@ std::optional<HandoffDecision> HandoffJudge::onArrival(const Lead &lead,
 std::optional<size_t> HandoffJudge::runStart(std::span<const EngagementEvent> events, int minEngagement) const
 {
     std::optional<size_t> start;
+    EngagementTally tally(m_scorer);
     for (size_t i = 0; i < events.size(); ++i) {
-        const QDateTime &at = events[i].occurredAt;
-        const bool before = i > 0 && m_scorer.engagementPoints(events.first(i), at) >= minEngagement;
-        const bool after = m_scorer.engagementPoints(events.first(i + 1), at) >= minEngagement;
+        const qint64 at = events[i].occurredAt.toMSecsSinceEpoch();
+        const bool before = i > 0 && tally.pointsAt(at) >= minEngagement;
+        tally.add(events[i]);
+        const bool after = tally.pointsAt(at) >= minEngagement;
         if (!after)
             start.reset();
         else if (!before || !start)

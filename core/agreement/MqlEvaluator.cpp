@@ -1,5 +1,7 @@
 #include "agreement/MqlEvaluator.h"
 
+#include "agreement/EngagementTally.h"
+
 #include <algorithm>
 
 namespace baton {
@@ -16,12 +18,13 @@ MqlEvaluator::firstCrossing(const Lead &lead, std::span<const EngagementEvent> e
     const MqlRule &rule = m_scorer.definition().mqlRule;
     const int fit = m_scorer.fitPoints(lead);
     const bool fitEnough = fit >= rule.minFit;
-    for (size_t i = 0; i < eventsInTimeOrder.size(); ++i) {
-        const EngagementEvent &event = eventsInTimeOrder[i];
+    EngagementTally tally(m_scorer);
+    for (const EngagementEvent &event : eventsInTimeOrder) {
+        tally.add(event);
         const bool fastTrack = isFastTrack(event.type);
         if (!fastTrack && !fitEnough)
             continue;
-        const int engagement = m_scorer.engagementPoints(eventsInTimeOrder.first(i + 1), event.occurredAt);
+        const int engagement = tally.pointsAt(event.occurredAt.toMSecsSinceEpoch());
         if (!fastTrack && engagement < rule.minEngagement)
             continue;
         return MqlCrossing{event.occurredAt, event, fastTrack, fit, engagement, fit + engagement};

@@ -66,6 +66,15 @@ FitScore Scorer::fit(const Lead &lead) const
     return score;
 }
 
+bool Scorer::readsDetail(EventType type) const
+{
+    for (int index : m_rulesByType[static_cast<size_t>(type)]) {
+        if (!m_definition.engagementRules[static_cast<size_t>(index)].detailPattern.isEmpty())
+            return true;
+    }
+    return false;
+}
+
 int Scorer::ruleFor(const EngagementEvent &event) const
 {
     const auto type = static_cast<size_t>(event.type);

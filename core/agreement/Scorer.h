@@ -39,7 +39,12 @@ public:
 
     const Definition &definition() const { return m_definition; }
 
+    /// Whether scoring an event of this type looks at its detail (a rule of the type has a pattern).
+    bool readsDetail(EventType type) const;
+
 private:
+    friend class EngagementTally;
+
     struct EngagementMatcher {
         DetailPattern pattern;
         double points = 0;

@@ -12,6 +12,7 @@ target_sources(baton_core PRIVATE
   agreement/DefinitionVersion.cpp agreement/DefinitionVersion.h
   agreement/DetailPattern.cpp agreement/DetailPattern.h
   agreement/EngagementRule.h
+  agreement/EngagementTally.cpp agreement/EngagementTally.h
   agreement/EngagementScore.h
   agreement/FitField.cpp agreement/FitField.h
   agreement/FitMatcher.cpp agreement/FitMatcher.h

@@ -1,5 +1,7 @@
 #include "domain/EventType.h"
 
+#include <QByteArray>
+
 namespace baton {
 
 QString eventTypeName(EventType type)
@@ -63,6 +65,21 @@ std::optional<EventType> eventTypeFromName(QStringView name)
             return type;
     }
     return std::nullopt;
+}
+
+std::optional<EventType> eventTypeFromUtf8(std::string_view name)
+{
+    static const auto names = [] {
+        std::array<QByteArray, allEventTypes.size()> utf8;
+        for (size_t i = 0; i < allEventTypes.size(); ++i)
+            utf8[i] = eventTypeName(allEventTypes[i]).toUtf8();
+        return utf8;
+    }();
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (std::string_view(names[i].constData(), static_cast<size_t>(names[i].size())) == name)
+            return allEventTypes[i];
+    }
+    return eventTypeFromName(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
 }
 
 } // namespace baton

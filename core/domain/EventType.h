@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace baton {
 
@@ -30,5 +31,7 @@ inline constexpr std::array<EventType, 10> allEventTypes{
 QString eventTypeName(EventType type);  ///< "page_view", …
 QString eventTypeLabel(EventType type); ///< "Page view", …
 std::optional<EventType> eventTypeFromName(QStringView name);
+/// The same for a stored name in UTF-8, quick for exact names (as Baton writes them).
+std::optional<EventType> eventTypeFromUtf8(std::string_view name);
 
 } // namespace baton

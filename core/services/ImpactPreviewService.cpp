@@ -3,6 +3,7 @@
 #include "agreement/MqlEvaluator.h"
 #include "common/Clock.h"
 #include "services/AgreementService.h"
+#include "services/LeadPass.h"
 #include "storage/PreviewRepository.h"
 
 #include <algorithm>
@@ -19,6 +20,48 @@ Error cancelled()
 struct ReasonCounts {
     qint64 avoided = 0;
     qint64 added = 0;
+};
+
+/// The counts of one range of leads, added up at the end.
+struct RangeTally {
+    ImpactPreview preview;
+    std::map<QString, ReasonCounts> reasons;
+    std::optional<Error> error;
+
+    Result<void> count(PreviewRepository reads, const MqlEvaluator &evaluator, const LeadWithEvents &item,
+                       const QDateTime &from, const QDateTime &to)
+    {
+        const Lead &lead = item.lead;
+        const auto crossing = evaluator.firstCrossing(lead, item.leadEvents());
+        const bool sentEver = crossing.has_value();
+        const bool sentInWindow = sentEver && crossing->at >= from;
+        const bool handedOver = lead.handoffAt && *lead.handoffAt >= from && *lead.handoffAt < to;
+        preview.draftHandoffs += sentInWindow ? 1 : 0;
+        preview.actualHandoffs += handedOver ? 1 : 0;
+        preview.bothHandoffs += sentInWindow && handedOver ? 1 : 0;
+
+        if (handedOver && lead.stage != Stage::Mql) {
+            auto judged = reads.judgement(lead.id, *lead.handoffAt);
+            if (!judged)
+                return judged.error();
+            if (*judged && ((*judged)->to == Stage::Sal || (*judged)->to == Stage::Rejected)) {
+                const bool accepted = (*judged)->to == Stage::Sal;
+                ++preview.judged;
+                preview.judgedAccepted += accepted ? 1 : 0;
+                preview.judgedSent += sentEver ? 1 : 0;
+                preview.judgedSentAccepted += sentEver && accepted ? 1 : 0;
+                if (!accepted && !sentEver)
+                    ++reasons[(*judged)->reasonCode].avoided;
+            }
+        } else if (sentInWindow && !handedOver && lead.handoffAt) {
+            auto rejection = reads.latestRejection(lead.id, to);
+            if (!rejection)
+                return rejection.error();
+            if (*rejection)
+                ++reasons[**rejection].added;
+        }
+        return {};
+    }
 };
 
 } // namespace
@@ -44,67 +87,52 @@ Result<ImpactPreview> ImpactPreviewService::preview(const Definition &definition
     result.to = m_clock.now().toUTC();
     result.from = result.to.addDays(-7 * qint64{weeks});
 
+    LeadSelection selection;
+    selection.kind = LeadSelection::Kind::ActiveInWindow;
+    selection.from = result.from;
+    selection.to = result.to;
+    selection.contactDetails = false; // the preview scores; it does not weigh the context package
     const Scorer scorer(definition);
     const MqlEvaluator evaluator(scorer);
-    PreviewRepository reads(m_db);
-    std::map<QString, ReasonCounts> reasons;
-    std::optional<Error> failure;
-    qint64 visited = 0;
-    control.report(0, 0);
-
-    auto visit = [&](const Lead &lead) -> Result<void> {
-        auto events = reads.eventsBefore(lead.id, result.to);
-        if (!events)
-            return events.error();
-        const auto crossing = evaluator.firstCrossing(lead, *events);
-        const bool sentEver = crossing.has_value();
-        const bool sentInWindow = sentEver && crossing->at >= result.from;
-        const bool handedOver =
-            lead.handoffAt && *lead.handoffAt >= result.from && *lead.handoffAt < result.to;
-        result.draftHandoffs += sentInWindow ? 1 : 0;
-        result.actualHandoffs += handedOver ? 1 : 0;
-        result.bothHandoffs += sentInWindow && handedOver ? 1 : 0;
-
-        if (handedOver && lead.stage != Stage::Mql) {
-            auto judged = reads.judgement(lead.id, *lead.handoffAt);
-            if (!judged)
-                return judged.error();
-            if (*judged && ((*judged)->to == Stage::Sal || (*judged)->to == Stage::Rejected)) {
-                const bool accepted = (*judged)->to == Stage::Sal;
-                ++result.judged;
-                result.judgedAccepted += accepted ? 1 : 0;
-                result.judgedSent += sentEver ? 1 : 0;
-                result.judgedSentAccepted += sentEver && accepted ? 1 : 0;
-                if (!accepted && !sentEver)
-                    ++reasons[(*judged)->reasonCode].avoided;
+    for (EventType type : allEventTypes)
+        selection.detailsOf[static_cast<size_t>(type)] = scorer.readsDetail(type);
+    auto ranges = LeadPass::rangesFor(m_db);
+    if (!ranges)
+        return ranges.error();
+    std::vector<RangeTally> tallies(static_cast<size_t>(*ranges));
+    auto read = LeadPass::run(
+        m_db, selection, *ranges,
+        [&](int range, Database &db, const LeadWithEvents &lead) {
+            RangeTally &tally = tallies[static_cast<size_t>(range)];
+            auto counted = tally.count(PreviewRepository(db), evaluator, lead, result.from, result.to);
+            if (!counted) {
+                tally.error = counted.error();
+                return false;
             }
-        } else if (sentInWindow && !handedOver && lead.handoffAt) {
-            auto rejection = reads.latestRejection(lead.id, result.to);
-            if (!rejection)
-                return rejection.error();
-            if (*rejection)
-                ++reasons[**rejection].added;
-        }
-        return {};
-    };
-    auto read = reads.forEachCandidate(result.from, result.to, [&](const Lead &lead) {
-        if (control.cancelled())
-            return false;
-        if (auto done = visit(lead); !done) {
-            failure = done.error();
-            return false;
-        }
-        if (++visited % 4096 == 0)
-            control.report(visited, 0);
-        return true;
-    });
+            return true;
+        },
+        control);
     if (!read)
         return read.error();
-    if (failure)
-        return *failure;
     if (control.cancelled())
         return cancelled();
 
+    std::map<QString, ReasonCounts> reasons;
+    for (const RangeTally &tally : tallies) {
+        if (tally.error)
+            return *tally.error;
+        result.actualHandoffs += tally.preview.actualHandoffs;
+        result.draftHandoffs += tally.preview.draftHandoffs;
+        result.bothHandoffs += tally.preview.bothHandoffs;
+        result.judged += tally.preview.judged;
+        result.judgedAccepted += tally.preview.judgedAccepted;
+        result.judgedSent += tally.preview.judgedSent;
+        result.judgedSentAccepted += tally.preview.judgedSentAccepted;
+        for (const auto &[code, counts] : tally.reasons) {
+            reasons[code].avoided += counts.avoided;
+            reasons[code].added += counts.added;
+        }
+    }
     for (const auto &[code, counts] : reasons) {
         QString label = code;
         for (const Reason &reason : definition.reasons) {
@@ -117,7 +145,6 @@ Result<ImpactPreview> ImpactPreviewService::preview(const Definition &definition
                      [](const ReasonImpact &a, const ReasonImpact &b) {
                          return a.avoided + a.added > b.avoided + b.added;
                      });
-    control.report(visited, visited);
     return result;
 }
 

@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "services/AgreementService.h"
 #include "services/HandoffRecorder.h"
-#include "storage/LeadRepository.h"
+#include "services/LeadPass.h"
 #include "storage/ReevaluationRepository.h"
 #include "storage/Transaction.h"
 
@@ -51,9 +51,6 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     if (!effective)
         return effective.error();
     const QDateTime now = m_clock.now();
-    const QDate today = now.toUTC().date();
-    ReevaluationRepository runs(m_db);
-    LeadRepository leads(m_db);
     const Scorer scorer(effective->definition);
     const HandoffJudge judge(scorer);
 
@@ -62,54 +59,52 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     result.at = now;
 
     // Read: every lead marketing holds, judged one by one; no write yet.
-    auto total = runs.countEligible(today);
-    if (!total)
-        return total.error();
-    control.report(0, *total);
-    std::vector<Pending> handoffs;
-    std::optional<Error> failure;
-    auto read = runs.forEachEligible(today, [&](const Lead &lead, const QDateTime &since) {
-        if (control.cancelled())
-            return false;
-        auto events = leads.events(lead.id);
-        if (!events) {
-            failure = events.error();
-            return false;
-        }
-        if (auto decision = judge.reevaluate(lead, *events, since, now))
-            handoffs.push_back(Pending{lead, std::move(*decision)});
-        ++result.evaluated;
-        if (result.evaluated % 4096 == 0)
-            control.report(result.evaluated, *total);
-        return true;
-    });
+    LeadSelection selection;
+    selection.kind = LeadSelection::Kind::MarketingHolds;
+    selection.today = now.toUTC().date();
+    for (EventType type : allEventTypes)
+        selection.detailsOf[static_cast<size_t>(type)] = scorer.readsDetail(type);
+    auto ranges = LeadPass::rangesFor(m_db);
+    if (!ranges)
+        return ranges.error();
+    std::vector<std::vector<Pending>> handoffs(static_cast<size_t>(*ranges));
+    std::vector<qint64> evaluated(static_cast<size_t>(*ranges), 0);
+    auto read = LeadPass::run(
+        m_db, selection, *ranges,
+        [&](int range, Database &, const LeadWithEvents &lead) {
+            if (auto decision = judge.reevaluate(lead.lead, lead.leadEvents(), lead.stageSince, now))
+                handoffs[static_cast<size_t>(range)].push_back(Pending{lead.lead, std::move(*decision)});
+            ++evaluated[static_cast<size_t>(range)];
+            return true;
+        },
+        control);
     if (!read)
         return read.error();
-    if (failure)
-        return *failure;
     if (control.cancelled())
         return cancelled();
+    for (qint64 count : evaluated)
+        result.evaluated += count;
 
     // Write: every handoff and the record of the run, all or nothing.
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
     HandoffRecorder recorder(m_db);
-    for (const Pending &pending : handoffs) {
-        auto recorded = recorder.record(pending.lead, pending.decision, effective->number,
-                                        HandoffTrigger::Reevaluation, std::nullopt, actorId);
-        if (recorded) {
-            ++result.handedOver;
-        } else if (recorded.error().kind != ErrorKind::Conflict) {
-            return recorded.error();
+    for (const auto &range : handoffs) {
+        for (const Pending &pending : range) {
+            auto recorded = recorder.record(pending.lead, pending.decision, effective->number,
+                                            HandoffTrigger::Reevaluation, std::nullopt, actorId);
+            if (recorded)
+                ++result.handedOver;
+            else if (recorded.error().kind != ErrorKind::Conflict)
+                return recorded.error();
+            // A lead someone changed since it was read is left as they left it.
         }
-        // A lead someone changed since it was read is left as they left it.
     }
-    BATON_TRY(runs.insert(result, actorId));
+    BATON_TRY(ReevaluationRepository(m_db).insert(result, actorId));
     if (control.cancelled())
         return cancelled();
     BATON_TRY(transaction->commit());
-    control.report(result.evaluated, std::max(*total, result.evaluated));
     return result;
 }
 

@@ -19,6 +19,9 @@ public:
 
     /// Reads the columns above, starting at `first`.
     static Lead read(const Statement &s, int first = 0);
+    /// The same into an existing lead, reusing its strings' buffers: for passes over many rows.
+    /// Without `contact`, name, e-mail, phone, company name and domain are left empty.
+    static void readInto(const Statement &s, int first, Lead &lead, bool contact = true);
 };
 
 } // namespace baton

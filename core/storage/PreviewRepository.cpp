@@ -1,52 +1,8 @@
 #include "storage/PreviewRepository.h"
 
 #include "storage/Database.h"
-#include "storage/LeadRow.h"
 
 namespace baton {
-
-Result<void> PreviewRepository::forEachCandidate(const QDateTime &from, const QDateTime &to,
-                                                 const std::function<bool(const Lead &lead)> &visit)
-{
-    auto statement = m_db.prepare("SELECT " + std::string(LeadRow::columns) +
-                                  " FROM leads l WHERE l.created_at < ?2 AND (l.last_event_at >= ?1 OR "
-                                  "(l.handoff_at >= ?1 AND l.handoff_at < ?2)) ORDER BY l.id");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, from);
-    statement->bind(2, to);
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row || !visit(LeadRow::read(*statement)))
-            return {};
-    }
-}
-
-Result<std::vector<EngagementEvent>> PreviewRepository::eventsBefore(qint64 leadId, const QDateTime &to)
-{
-    auto statement = m_db.cached("SELECT id, type, occurred_at, detail, campaign_id FROM events "
-                                 "WHERE lead_id = ?1 AND occurred_at < ?2 ORDER BY occurred_at, id");
-    if (!statement)
-        return statement.error();
-    Statement &s = **statement;
-    s.bind(1, leadId);
-    s.bind(2, to);
-    std::vector<EngagementEvent> events;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        events.push_back(EngagementEvent{s.int64(0), leadId,
-                                         eventTypeFromName(s.text(1)).value_or(EventType::PageView),
-                                         s.dateTime(2), s.text(3), s.optionalInt64(4)});
-    }
-    s.reset();
-    return events;
-}
 
 Result<std::optional<Judgement>> PreviewRepository::judgement(qint64 leadId, const QDateTime &handoffAt)
 {

@@ -1,49 +1,8 @@
 #include "storage/ReevaluationRepository.h"
 
 #include "storage/Database.h"
-#include "storage/LeadRow.h"
 
 namespace baton {
-namespace {
-
-// Nurture leads, and recycled leads whose revisit date has come (ISO dates compare as text).
-constexpr std::string_view eligible =
-    "(l.stage = 'nurture' OR (l.stage = 'recycled' AND (l.revisit_on IS NULL OR l.revisit_on <= ?1)))";
-
-} // namespace
-
-Result<qint64> ReevaluationRepository::countEligible(const QDate &today)
-{
-    auto statement = m_db.prepare("SELECT count(*) FROM leads l WHERE " + std::string(eligible));
-    if (!statement)
-        return statement.error();
-    statement->bind(1, today.toString(Qt::ISODate));
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    return *row ? statement->int64(0) : 0;
-}
-
-Result<void> ReevaluationRepository::forEachEligible(
-    const QDate &today, const std::function<bool(const Lead &lead, const QDateTime &since)> &visit)
-{
-    auto statement =
-        m_db.prepare("SELECT " + std::string(LeadRow::columns) + ", l.stage_changed_at FROM leads l WHERE " +
-                     std::string(eligible) + " ORDER BY l.id");
-    if (!statement)
-        return statement.error();
-    statement->bind(1, today.toString(Qt::ISODate));
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        if (!visit(LeadRow::read(*statement), statement->dateTime(LeadRow::columnCount)))
-            return {};
-    }
-}
-
 Result<std::optional<Reevaluation>> ReevaluationRepository::last()
 {
     auto statement =

@@ -137,6 +137,31 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+void Statement::textInto(int column, QString &target) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = data == nullptr ? 0 : sqlite3_column_bytes(m_stmt, column);
+    bool ascii = true;
+    for (int i = 0; i < size && ascii; ++i)
+        ascii = static_cast<unsigned char>(data[i]) < 0x80;
+    if (!ascii) {
+        target = QString::fromUtf8(data, size);
+        return;
+    }
+    target.resize(size); // keeps the buffer when it is big enough and not shared
+    QChar *out = target.data();
+    for (int i = 0; i < size; ++i)
+        out[i] = QChar(static_cast<char16_t>(data[i]));
+}
+
+std::string_view Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (data == nullptr)
+        return {};
+    return {data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

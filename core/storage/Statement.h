@@ -49,6 +49,11 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's text into `target`, reusing its buffer when it can (ASCII text, unshared):
+    /// for passes over many rows. NULL gives an empty string.
+    void textInto(int column, QString &target) const;
+    /// The column's UTF-8 bytes, valid until the next step or reset.
+    std::string_view utf8(int column) const;
     bool isNull(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
     QDateTime dateTime(int column) const; ///< from unix seconds; invalid when NULL

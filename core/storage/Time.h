@@ -14,7 +14,8 @@ inline qint64 toStored(const QDateTime &time)
 
 inline QDateTime fromStored(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    // Qt::UTC rather than QTimeZone::utc(): no time zone object per value read.
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 } // namespace baton

@@ -98,7 +98,7 @@ TEST_F(ScoringCommandTest, EventAdd_DemoRequest_HandsTheLeadOverAndSaysSo)
 TEST_F(ScoringCommandTest, EventAdd_Json_CarriesTheHandoffRecord)
 {
     const int version = proposal(30);
-    AgreementService(file.db(), clock).sign(version, team.salesManager);
+    ASSERT_TRUE(AgreementService(file.db(), clock).sign(version, team.salesManager).ok());
     const qint64 lead = nurtureLead();
     ASSERT_EQ(
         ctl(QStringLiteral("event add %1 --type page_view --at 2026-03-10T09:00:00Z").arg(lead)).exitCode, 0);
@@ -150,7 +150,7 @@ TEST_F(ScoringCommandTest, SecondSignature_ReevaluatesNurtureLeadsAtOnce)
 TEST_F(ScoringCommandTest, Score_WithoutAll_RunsOnceForTheEffectiveVersion)
 {
     const int version = proposal(15);
-    AgreementService(file.db(), clock).sign(version, team.salesManager);
+    ASSERT_TRUE(AgreementService(file.db(), clock).sign(version, team.salesManager).ok());
     nurtureLead();
     const CliOutput first = ctl(QStringLiteral("score --json"));
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
