@@ -150,6 +150,8 @@ Result<void> LeadPass::run(Database &db, const LeadSelection &selection, int ran
         thread.join();
     if (shared.error)
         return *shared.error;
+    if (!control.cancelled())
+        control.report(shared.done(), total);
     return {};
 }
 
