@@ -7,6 +7,7 @@
 #include "services/AgreementService.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +30,12 @@ QJsonObject versionObject(const DefinitionVersion &version)
         object.insert(QStringLiteral("effectiveFrom"), version.effectiveFrom->toUTC().toString(Qt::ISODate));
     if (auto seconds = version.timeToAgreementSeconds())
         object.insert(QStringLiteral("timeToAgreementSeconds"), *seconds);
+    if (!version.sourceDrafts.empty()) {
+        QJsonArray sources;
+        for (int draft : version.sourceDrafts)
+            sources.append(draft);
+        object.insert(QStringLiteral("reconciles"), sources);
+    }
     object.insert(QStringLiteral("definition"), DefinitionJson::toObject(version.definition));
     return object;
 }

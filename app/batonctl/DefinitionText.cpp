@@ -81,6 +81,10 @@ void DefinitionText::writeSummary(QTextStream &out, const DefinitionVersion &ver
     if (version.number == 0)
         return;
     out << "Created: " << timeText(version.createdAt) << '\n';
+    if (version.sourceDrafts.size() == 2) {
+        out << "Reconciles marketing's draft " << version.sourceDrafts[0] << " and sales' draft "
+            << version.sourceDrafts[1] << '\n';
+    }
     for (const DefinitionSignature &signature : version.signatures) {
         out << "Signed by user " << signature.userId << " (" << roleLabel(signature.role) << ") at "
             << timeText(signature.signedAt) << '\n';

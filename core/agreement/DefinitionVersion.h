@@ -52,6 +52,8 @@ struct DefinitionVersion {
     /// then effective; for a proposal, the earliest of the drafts it reconciles.
     std::optional<QDateTime> firstDraftAt;
     std::vector<DefinitionSignature> signatures;
+    /// For a proposal, the numbers of the drafts it reconciles (marketing's, then sales').
+    std::vector<int> sourceDrafts;
 
     /// Time to agreement in seconds: first draft to second signature; empty until signed by both.
     std::optional<qint64> timeToAgreementSeconds() const

@@ -159,6 +159,8 @@ Result<DefinitionVersion> AgreementService::propose(int marketingDraft, int sale
     DefinitionVersion &proposal = *started;
     proposal.firstDraftAt = earlier(marketing->firstDraftAt, sales->firstDraftAt);
     BATON_TRY(store(versions, proposal));
+    BATON_TRY(versions.addSources(proposal.id, {marketing->id, sales->id}));
+    proposal.sourceDrafts = {marketing->number, sales->number};
     BATON_TRY(transaction->commit());
     return proposal;
 }

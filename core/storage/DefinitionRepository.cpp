@@ -78,6 +78,12 @@ Result<std::vector<DefinitionVersion>> DefinitionRepository::select(std::string_
         if (!signed_)
             return signed_.error();
         version.signatures = std::move(*signed_);
+        if (version.kind == VersionKind::Proposal) {
+            auto sources = sourceDrafts(version.id);
+            if (!sources)
+                return sources.error();
+            version.sourceDrafts = std::move(*sources);
+        }
     }
     return versions;
 }
@@ -217,6 +223,43 @@ Result<std::optional<int>> DefinitionRepository::effectiveNumber()
         number = static_cast<int>((*statement)->int64(0));
     (*statement)->reset();
     return number;
+}
+
+Result<void> DefinitionRepository::addSources(qint64 proposalId, const std::vector<qint64> &draftIds)
+{
+    auto statement =
+        m_db.cached("INSERT INTO definition_proposal_sources (proposal_id, draft_id) VALUES (?1, ?2)");
+    if (!statement)
+        return statement.error();
+    for (qint64 draftId : draftIds) {
+        (*statement)->bind(1, proposalId);
+        (*statement)->bind(2, draftId);
+        BATON_TRY((*statement)->run());
+        (*statement)->reset();
+    }
+    return {};
+}
+
+Result<std::vector<int>> DefinitionRepository::sourceDrafts(qint64 proposalId)
+{
+    auto statement =
+        m_db.cached("SELECT v.number FROM definition_proposal_sources s JOIN definition_versions v "
+                    "ON v.id = s.draft_id WHERE s.proposal_id = ?1 "
+                    "ORDER BY CASE v.team WHEN 'marketing' THEN 0 ELSE 1 END, v.number");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, proposalId);
+    std::vector<int> numbers;
+    for (;;) {
+        auto row = (*statement)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        numbers.push_back(static_cast<int>((*statement)->int64(0)));
+    }
+    (*statement)->reset();
+    return numbers;
 }
 
 } // namespace baton

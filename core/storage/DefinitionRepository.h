@@ -35,12 +35,15 @@ public:
     /// Stores a new version (its number given); returns its id. Signatures are not stored.
     Result<qint64> insert(const DefinitionVersion &version);
     Result<void> addSignature(qint64 versionId, const DefinitionSignature &signature);
+    /// Records which drafts (by id) a proposal reconciles.
+    Result<void> addSources(qint64 proposalId, const std::vector<qint64> &draftIds);
     Result<void> setStatus(qint64 versionId, VersionStatus status,
                            const std::optional<QDateTime> &effectiveFrom);
 
 private:
     Result<std::vector<DefinitionVersion>> select(std::string_view where, std::optional<qint64> parameter);
     Result<std::vector<DefinitionSignature>> signatures(qint64 versionId);
+    Result<std::vector<int>> sourceDrafts(qint64 proposalId);
 
     Database &m_db;
 };

@@ -187,3 +187,16 @@ TEST_F(AgreementServiceTest, Sign_SecondAgreement_SupersedesTheFirstAndKeepsHist
     EXPECT_FALSE(differences->empty());
     EXPECT_TRUE(service.diff(0, 0)->empty());
 }
+
+TEST_F(AgreementServiceTest, Propose_RecordsTheDraftsItReconciles)
+{
+    const int marketing = draft(DefinitionTeam::Marketing, changed(30));
+    const int sales = draft(DefinitionTeam::Sales, changed(40));
+    auto proposed = service.propose(marketing, sales, changed(35), team.salesManager);
+    ASSERT_TRUE(proposed.ok());
+    EXPECT_EQ(proposed->sourceDrafts, (std::vector<int>{marketing, sales}));
+    auto stored = service.find(proposed->number);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->sourceDrafts, (std::vector<int>{marketing, sales}));
+    EXPECT_TRUE(service.find(marketing)->sourceDrafts.empty());
+}
