@@ -17,6 +17,7 @@ namespace {
 
 const QString leadsOption = QStringLiteral("leads");
 const QString seedOption = QStringLiteral("seed");
+const QString eventsOption = QStringLiteral("events");
 
 void describe(CommandParser &parser)
 {
@@ -30,10 +31,16 @@ void describe(CommandParser &parser)
                            QStringLiteral("The random seed (default 1): the same seed, lead count "
                                           "and BATON_NOW give the same data."),
                            QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(
+        eventsOption,
+        QStringLiteral("About how many engagement events a lead gets on average (4-40, default 13)."),
+        QStringLiteral("N")));
     parser.addExample(QStringLiteral("--db demo.baton demo --leads 2000"),
                       QStringLiteral("A new file with 2,000 leads and 12 weeks of history up to now."));
     parser.addExample(QStringLiteral("--db big.baton demo --leads 1000000 --seed 7"),
                       QStringLiteral("A million leads, for trying Baton at scale."));
+    parser.addExample(QStringLiteral("--db bench.baton demo --leads 1000000 --events 20"),
+                      QStringLiteral("The benchmark scale: a million leads, twenty million events."));
     parser.addNote(
         QStringLiteral("Set BATON_NOW=2026-03-10T10:00:00Z to fix the end of the history, e.g. for "
                        "tests that compare files."));
@@ -63,7 +70,7 @@ void writeSummary(QTextStream &out, const QString &path, const DemoSummary &summ
 int DemoCommand::run(CommandContext &context, const QStringList &args)
 {
     CommandParser parser(
-        QStringLiteral("demo"), QStringLiteral("[--leads N] [--seed S]"),
+        QStringLiteral("demo"), QStringLiteral("[--leads N] [--seed S] [--events N]"),
         QStringLiteral("Fills a new or empty Baton file with a realistic, deterministic data set: "
                        "a team,\ncampaigns, companies and contacts, engagement histories, and "
                        "leads in every stage\nover the 12 weeks before now. A file that already "
@@ -87,6 +94,14 @@ int DemoCommand::run(CommandContext &context, const QStringList &args)
         seed = *parsed;
     }
 
+    int eventsPerLead = 13;
+    if (parser.isSet(eventsOption)) {
+        auto parsed = ValueParser::count(parser.value(eventsOption), QStringLiteral("--events"), 4, 40);
+        if (!parsed)
+            return parser.usageError(context, parsed.error().message);
+        eventsPerLead = static_cast<int>(*parsed);
+    }
+
     const QString path = QDir::toNativeSeparators(context.databasePath());
     auto opened = context.openFile(DatabaseOpener::Mode::CreateIfMissing);
     if (!opened)
@@ -107,6 +122,7 @@ int DemoCommand::run(CommandContext &context, const QStringList &args)
     DemoOptions options;
     options.leads = leads;
     options.seed = seed;
+    options.eventsPerLead = eventsPerLead;
     options.now = context.clock().now();
     if (context.interactive()) {
         options.progress = [&context](qint64 done, qint64 total) {

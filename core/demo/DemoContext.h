@@ -61,6 +61,7 @@ struct DemoContext {
     DemoWeights forms;
     DemoWeights demoRequests;
     DemoWeights organicEntries;
+    int eventsPerLead = 13;         ///< the average asked for (DemoOptions::eventsPerLead)
     const Scorer *scorer = nullptr; ///< the file's effective definition, for the handoff records
     int definitionNumber = 0;
 

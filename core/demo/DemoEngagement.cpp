@@ -285,8 +285,12 @@ void DemoEngagement::make(const DemoContext &context, const DemoJourney &journey
     }
 
     const bool worked = journey.handedOver();
-    const int target = worked ? static_cast<int>(random.between(workedEventsMin, workedEventsMax))
-                              : static_cast<int>(random.between(nurtureEventsMin, nurtureEventsMax));
+    const auto scaled = [&context](int count) {
+        return std::max(1, (count * context.eventsPerLead + defaultEventsPerLead / 2) / defaultEventsPerLead);
+    };
+    const int target =
+        worked ? static_cast<int>(random.between(scaled(workedEventsMin), scaled(workedEventsMax)))
+               : static_cast<int>(random.between(scaled(nurtureEventsMin), scaled(nurtureEventsMax)));
     const qint64 created = journey.createdAt();
     const qint64 beforeHandoff = worked ? std::max(created, firstHandoff - minute) : context.now;
     for (int attempt = 0; static_cast<int>(record.events.size()) < target && attempt < 2 * target;

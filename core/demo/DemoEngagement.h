@@ -12,13 +12,13 @@ class DemoRandom;
 /// events, forms, and the buying signal just before each handoff. Sets the source campaign.
 class DemoEngagement {
 public:
-    /// Events per lead: nurture leads fewer, handed-over leads more; about 20 on average, the
-    /// scale the benchmarks are set at (1,000,000 leads, 20,000,000 events). SQLite's inserts
-    /// and index builds are most of the generation time, in proportion to the events.
-    static constexpr int nurtureEventsMin = 8;
-    static constexpr int nurtureEventsMax = 24;
-    static constexpr int workedEventsMin = 16;
-    static constexpr int workedEventsMax = 36;
+    /// Events per lead at the default richness (about 13 on average): nurture leads fewer,
+    /// handed-over leads more. DemoOptions::eventsPerLead scales both ranges.
+    static constexpr int nurtureEventsMin = 4;
+    static constexpr int nurtureEventsMax = 14;
+    static constexpr int workedEventsMin = 10;
+    static constexpr int workedEventsMax = 26;
+    static constexpr int defaultEventsPerLead = 13;
 
     static void make(const DemoContext &context, const DemoJourney &journey, DemoRandom &random,
                      DemoLeadRecord &record);

@@ -104,6 +104,11 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("Ask for between 0 and %1 demo leads.").arg(maxLeads));
     }
+    if (options.eventsPerLead < 4 || options.eventsPerLead > 40) {
+        return makeError(
+            ErrorKind::InvalidInput,
+            QStringLiteral("Ask for 4 to 40 events per lead on average, not %1.").arg(options.eventsPerLead));
+    }
     if (!options.now.isValid()) {
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("Demo data needs the time its 12 weeks of history end at."));
@@ -119,6 +124,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
         return effective.error();
     const Scorer scorer(effective->definition);
     context.scorer = &scorer;
+    context.eventsPerLead = options.eventsPerLead;
     context.definitionNumber = effective->number;
     BATON_TRY(writer.begin());
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours

@@ -25,6 +25,9 @@ struct DemoOptions {
     qint64 leads = 5000;
     quint64 seed = 1;
     QDateTime now; ///< the end of the 12 weeks of history (UTC)
+    /// About how many engagement events a lead gets on average (4 to 40): 13 by default; 20 for
+    /// the benchmark files (1,000,000 leads, 20,000,000 events).
+    int eventsPerLead = 13;
     /// Called now and then with leads written so far; return false to cancel (nothing is kept).
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -47,11 +47,25 @@ std::vector<EngagementEvent> toEvents(const DemoLeadRecord &record)
     return events;
 }
 
+/// A lead without a handoff needs its events scored only if it could meet the MQL rule: it fits
+/// well enough, or it has a fast-track event. Most nurture leads are ruled out here, cheaply.
+bool mayMeetTheRule(const Scorer &scorer, const DemoLeadRecord &record)
+{
+    const MqlRule &rule = scorer.definition().mqlRule;
+    for (const DemoEventRow &row : record.events) {
+        const auto type = eventTypeFromUtf8(row.type);
+        if (type && std::find(rule.fastTrackEvents.begin(), rule.fastTrackEvents.end(), *type) !=
+                        rule.fastTrackEvents.end())
+            return true;
+    }
+    return scorer.fitPoints(toLead(record)) >= rule.minFit;
+}
+
 } // namespace
 
 void DemoHandoffs::make(const DemoContext &context, DemoLeadRecord &record)
 {
-    if (context.scorer != nullptr) {
+    if (context.scorer != nullptr && (!record.handoffs.empty() || mayMeetTheRule(*context.scorer, record))) {
         const Lead lead = toLead(record);
         std::vector<EngagementEvent> events = toEvents(record);
         const HandoffJudge judge(*context.scorer);

@@ -79,6 +79,7 @@ bool BenchFile::prepare()
     DemoOptions options;
     options.leads = m_leads;
     options.seed = 1;
+    options.eventsPerLead = 20; // 1,000,000 leads, about 20,000,000 events
     options.now = demoNow();
     const qint64 step = std::max<qint64>(1, m_leads / 10);
     qint64 nextReport = step;

@@ -82,6 +82,10 @@ void BM_Reevaluate_NewVersionHandsOver(benchmark::State &state)
     Definition lower = Definition::defaults();
     lower.mqlRule.minEngagement = 15;
     const auto users = UserRepository(**db).all();
+    if (!users) {
+        state.SkipWithError(qPrintable(users.error().message));
+        return;
+    }
     qint64 marketing = 0;
     qint64 sales = 0;
     for (const User &user : *users) {
@@ -91,10 +95,14 @@ void BM_Reevaluate_NewVersionHandsOver(benchmark::State &state)
             sales = user.id;
     }
     auto m = agreement.importDraft(DefinitionTeam::Marketing, lower, marketing);
-    auto s = agreement.importDraft(DefinitionTeam::Sales, lower, sales);
-    auto p = agreement.propose(m->number, s->number, std::nullopt, sales);
-    (void)agreement.sign(p->number, marketing);
-    (void)agreement.sign(p->number, sales);
+    auto s = m ? agreement.importDraft(DefinitionTeam::Sales, lower, sales) : m;
+    auto p = s ? agreement.propose(m->number, s->number, std::nullopt, sales) : s;
+    auto first = p ? agreement.sign(p->number, marketing) : p;
+    auto second = first ? agreement.sign(p->number, sales) : first;
+    if (!second) {
+        state.SkipWithError(qPrintable(second.error().message));
+        return;
+    }
 
     ReevaluationService service(**db, clock);
     qint64 evaluated = 0;

@@ -163,8 +163,8 @@ TEST_F(DemoGeneratorTest, Generate_Stages_RealisticShares)
     EXPECT_LE(open * 100, demoLeads * 12);
     EXPECT_GT(nurture * 2, demoLeads); // nurture is the majority
     const double eventsPerLead = static_cast<double>(summary.events) / static_cast<double>(demoLeads);
-    EXPECT_GE(eventsPerLead, 16.0);
-    EXPECT_LE(eventsPerLead, 24.0);
+    EXPECT_GE(eventsPerLead, 11.0);
+    EXPECT_LE(eventsPerLead, 16.0);
 }
 
 TEST_F(DemoGeneratorTest, Generate_StoredStage_IsLastHistoryStage)
@@ -441,4 +441,26 @@ TEST_F(DemoGeneratorTest, Generate_LeadsMarketingHolds_StayBelowTheEffectiveRule
     ASSERT_TRUE(run.ok()) << run.error().message.toStdString();
     EXPECT_GT(run->evaluated, 0);
     EXPECT_EQ(run->handedOver, 0);
+}
+
+TEST_F(DemoGeneratorTest, Generate_TwentyEventsPerLead_AboutTwentyOnAverage)
+{
+    test::TestFile richer;
+    DemoOptions demo = options(3, 1000);
+    demo.eventsPerLead = 20;
+    auto made = DemoGenerator::generate(richer.db(), demo);
+    ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+    const double perLead = static_cast<double>(made->events) / 1000.0;
+    EXPECT_GE(perLead, 17.0);
+    EXPECT_LE(perLead, 23.0);
+}
+
+TEST_F(DemoGeneratorTest, Generate_EventsPerLeadOutOfRange_Refused)
+{
+    test::TestFile other;
+    DemoOptions demo = options(3, 10);
+    demo.eventsPerLead = 100;
+    auto made = DemoGenerator::generate(other.db(), demo);
+    ASSERT_FALSE(made.ok());
+    EXPECT_EQ(made.error().kind, ErrorKind::InvalidInput);
 }
