@@ -168,7 +168,7 @@ TEST(LeadCardHtml, Render_Handoff_ShowsVersionScoreSignalAndWhatIsMissing)
     card.handoff = sampleHandoff();
     const QString text = plain(LeadCardHtml::render(card, now)).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("Why it was handed over"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("definition version 4 · fast track")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Definition version 4 · fast track"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("95 (fit 55 + engagement 40)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Demo request: Demo request form")));
     EXPECT_TRUE(text.contains(QStringLiteral("80% complete missing: phone, employees")))
@@ -185,8 +185,27 @@ TEST(LeadCardHtml, Render_ScoreNow_ListsTheRulesThatGavePointsAndTheVerdict)
     EXPECT_TRUE(
         text.contains(QStringLiteral("Visited the pricing page 21.4 3 events × 10 = 30, decayed to 21.4")));
     EXPECT_FALSE(text.contains(QStringLiteral("Students")));
-    EXPECT_TRUE(
-        text.contains(QStringLiteral("below the MQL rule's scores: fit 45 of 50, engagement 21 of 30")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("below the MQL rule: fit 45 of the 50 needed, engagement 21 of the 30 needed")));
+    // Fit and engagement each under their own heading, with their points.
+    EXPECT_LT(text.indexOf(QStringLiteral("Fit 45: who they are")),
+              text.indexOf(QStringLiteral("Target industry")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Mid-market size")),
+              text.indexOf(QStringLiteral("Engagement 21: what they did")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Engagement 21: what they did")),
+              text.indexOf(QStringLiteral("Visited the pricing page")));
+}
+
+TEST(LeadCardHtml, Render_ScoreNowWithoutEngagement_SaysNothingEarnsPoints)
+{
+    LeadCard card = sampleCard();
+    ScoreBreakdown score = sampleScore();
+    score.engagement = EngagementScore{};
+    card.score = score;
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Engagement 0: what they did")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Nothing they did earns engagement points.")))
+        << text.toStdString();
 }
 
 TEST(LeadCardHtml, Render_ManualHandoff_SaysSoAndHasNoSignal)

@@ -1,8 +1,15 @@
 #include "agreement/AgreementText.h"
 
+#include "agreement/FitField.h"
+#include "agreement/FitOperator.h"
 #include "agreement/UserDirectory.h"
+#include "agreement/editor/FitRuleModel.h"
+#include "domain/ActivityType.h"
+#include "domain/EventType.h"
+#include "domain/Stage.h"
 #include "format/AgeFormat.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace baton {
@@ -98,12 +105,22 @@ QString AgreementText::versionTitle(const DefinitionVersion &version)
         return version.team == DefinitionTeam::Sales ? tr("Version %1 · sales draft").arg(version.number)
                                                      : tr("Version %1 · marketing draft").arg(version.number);
     }
-    return tr("Version %1 · proposal, %2").arg(version.number).arg(statusLabel(version.status).toLower());
+    switch (version.status) {
+    case VersionStatus::Proposed:
+        return tr("Version %1 · proposal awaiting signatures").arg(version.number);
+    case VersionStatus::Effective:
+        return tr("Version %1 · effective").arg(version.number);
+    case VersionStatus::Superseded:
+        return tr("Version %1 · superseded").arg(version.number);
+    case VersionStatus::Draft:
+        break;
+    }
+    return tr("Version %1 · proposal").arg(version.number);
 }
 
 QString AgreementText::signature(const DefinitionSignature &signature, const UserDirectory &users)
 {
-    return tr("%1 as %2 on %3")
+    return tr("%1 (%2) on %3")
         .arg(users.nameOf(signature.userId), roleLabel(signature.role).toLower(), time(signature.signedAt));
 }
 
@@ -130,6 +147,37 @@ QString AgreementText::partLabel(const QString &part)
 
 QString AgreementText::propertyLabel(const QString &property)
 {
+    // The editor's words for the properties DefinitionJson writes.
+    static const QHash<QString, const char *> known{
+        {QStringLiteral("id"), QT_TR_NOOP("Id")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("field"), QT_TR_NOOP("Field")},
+        {QStringLiteral("operator"), QT_TR_NOOP("Test")},
+        {QStringLiteral("values"), QT_TR_NOOP("Values")},
+        {QStringLiteral("min"), QT_TR_NOOP("Minimum")},
+        {QStringLiteral("max"), QT_TR_NOOP("Maximum")},
+        {QStringLiteral("points"), QT_TR_NOOP("Points")},
+        {QStringLiteral("eventType"), QT_TR_NOOP("Event")},
+        {QStringLiteral("detailPattern"), QT_TR_NOOP("Detail")},
+        {QStringLiteral("halfLifeDays"), QT_TR_NOOP("Half-life (days)")},
+        {QStringLiteral("cap"), QT_TR_NOOP("Cap")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position in the list")},
+        {QStringLiteral("minFit"), QT_TR_NOOP("Minimum fit score")},
+        {QStringLiteral("minEngagement"), QT_TR_NOOP("Minimum engagement score")},
+        {QStringLiteral("fastTrackEvents"), QT_TR_NOOP("Fast-track events")},
+        {QStringLiteral("required"), QT_TR_NOOP("Required")},
+        {QStringLiteral("stage"), QT_TR_NOOP("When")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("label"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("noteRequired"), QT_TR_NOOP("Note required")},
+        {QStringLiteral("activityType"), QT_TR_NOOP("Activity")},
+        {QStringLiteral("outcomes"), QT_TR_NOOP("Outcomes that count")},
+        {QStringLiteral("responseMinutes"), QT_TR_NOOP("Respond within (minutes)")},
+        {QStringLiteral("events"), QT_TR_NOOP("Events")},
+        {QStringLiteral("minTotalScore"), QT_TR_NOOP("Minimum score")},
+    };
+    if (const auto found = known.constFind(property); found != known.constEnd())
+        return tr(found.value());
     QString words;
     for (const QChar c : property) {
         if (c.isUpper() && !words.isEmpty()) {
@@ -144,6 +192,54 @@ QString AgreementText::propertyLabel(const QString &property)
     if (!words.isEmpty())
         words[0] = words[0].toUpper();
     return words;
+}
+
+QString AgreementText::propertyValue(const QString &property, const QString &value)
+{
+    if (value.isEmpty() || value == QLatin1String("(none)"))
+        return QStringLiteral("—");
+    const auto eachLabel = [&value](const auto &label) {
+        QStringList labels;
+        for (const QString &name : value.split(QStringLiteral(", ")))
+            labels << label(name);
+        return labels.join(QStringLiteral(", "));
+    };
+    if (property == QLatin1String("eventType") || property == QLatin1String("fastTrackEvents") ||
+        property == QLatin1String("events")) {
+        return eachLabel([](const QString &name) {
+            const auto type = eventTypeFromName(name);
+            return type ? eventTypeLabel(*type) : name;
+        });
+    }
+    if (property == QLatin1String("field")) {
+        const auto field = fitFieldFromName(value);
+        return field ? FitRuleModel::fieldLabel(*field) : value;
+    }
+    if (property == QLatin1String("operator")) {
+        const auto op = fitOperatorFromName(value);
+        return op ? FitRuleModel::operatorLabel(*op) : value;
+    }
+    if (property == QLatin1String("stage")) {
+        const auto stage = stageFromName(value);
+        return stage ? stageLabel(*stage) : value;
+    }
+    if (property == QLatin1String("activityType")) {
+        const auto type = activityTypeFromName(value);
+        return type ? activityTypeLabel(*type) : value;
+    }
+    if (property == QLatin1String("outcomes"))
+        return eachLabel([](const QString &name) { return outcomeLabel(name); });
+    if (property == QLatin1String("required") || property == QLatin1String("noteRequired"))
+        return value == QLatin1String("yes") ? tr("yes") : value == QLatin1String("no") ? tr("no") : value;
+    static const QStringList numbers{QStringLiteral("min"),           QStringLiteral("max"),
+                                     QStringLiteral("points"),        QStringLiteral("cap"),
+                                     QStringLiteral("minFit"),        QStringLiteral("minEngagement"),
+                                     QStringLiteral("minTotalScore"), QStringLiteral("responseMinutes")};
+    bool isInteger = false;
+    const qint64 integer = value.toLongLong(&isInteger);
+    if (isInteger && numbers.contains(property))
+        return number(integer); // "20,000,000"
+    return value;
 }
 
 } // namespace baton

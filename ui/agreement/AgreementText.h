@@ -31,15 +31,20 @@ public:
     static QString statusLabel(VersionStatus status); ///< "Draft", "Proposed", "Effective", "Superseded"
     /// "Marketing's draft", "Sales' draft"
     static QString draftOf(DefinitionTeam team);
-    /// "Version 3 · sales draft", "Version 5 · proposal, proposed", "Version 0 · built-in defaults"
+    /// "Version 3 · sales draft", "Version 5 · proposal awaiting signatures", "Version 4 · effective",
+    /// "Version 0 · built-in defaults"
     static QString versionTitle(const DefinitionVersion &version);
-    /// "Mark Marketing as marketing manager on Tue 10 Mar 2026, 11:00"
+    /// "Mark Marketing (marketing manager) on Tue 10 Mar 2026, 11:00"
     static QString signature(const DefinitionSignature &signature, const UserDirectory &users);
 
     /// "Fit rules" for "fitRules", and so on for every part DefinitionDiff names.
     static QString partLabel(const QString &part);
-    /// "Min fit" for "minFit": a property name from the definition file, in words.
+    /// "Minimum fit score" for "minFit": a property name from the definition file, in the words the
+    /// editor uses; names it does not know are split into words ("fooBar" -> "Foo bar").
     static QString propertyLabel(const QString &property);
+    /// A property's value as `DefinitionDiff` writes it, in words: event types, fields, tests, stages
+    /// and outcomes by their labels, numbers with group separators, "—" for none.
+    static QString propertyValue(const QString &property, const QString &value);
 };
 
 } // namespace baton

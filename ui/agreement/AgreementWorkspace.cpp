@@ -48,6 +48,7 @@ AgreementWorkspace::AgreementWorkspace(Session &session, QWidget *parent)
     connect(m_signOff, &SignOffPanel::versionsChanged, this, &AgreementWorkspace::refresh);
     connect(m_signOff, &SignOffPanel::openCountChanged, this, &AgreementWorkspace::showOpenProposals);
     connect(m_signOff, &SignOffPanel::versionBecameEffective, this, &AgreementWorkspace::afterEffective);
+    connect(m_signOff, &SignOffPanel::compareRequested, this, &AgreementWorkspace::showChanges);
     connect(m_reevaluation, &ReevaluationPanel::leadsChanged, this, &AgreementWorkspace::leadsChanged);
 
     refresh();
@@ -78,6 +79,13 @@ void AgreementWorkspace::showEffective()
 void AgreementWorkspace::showOpenProposals(int count)
 {
     m_tabs->setTabText(SignOffTab, count > 0 ? tr("&Sign-off (%1)").arg(count) : tr("&Sign-off"));
+}
+
+void AgreementWorkspace::showChanges(int number)
+{
+    m_tabs->setCurrentIndex(HistoryTab);
+    m_history->selectVersions({number});
+    m_history->compareWithEffective();
 }
 
 void AgreementWorkspace::afterEffective()

@@ -43,6 +43,8 @@ Q_SIGNALS:
 private:
     void showEffective();
     void showOpenProposals(int count);
+    /// The History tab, comparing this version with the effective one.
+    void showChanges(int number);
     void afterEffective();
 
     Session &m_session;

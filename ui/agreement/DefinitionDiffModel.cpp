@@ -37,19 +37,6 @@ QColor background(Kind kind)
     return {};
 }
 
-QString kindText(Kind kind)
-{
-    switch (kind) {
-    case Kind::Added:
-        return DefinitionDiffModel::tr("added");
-    case Kind::Removed:
-        return DefinitionDiffModel::tr("removed");
-    case Kind::Changed:
-        return DefinitionDiffModel::tr("changed");
-    }
-    return {};
-}
-
 QString ruleText(const DefinitionDifference &difference)
 {
     if (difference.name.isEmpty() || difference.name == difference.key)
@@ -82,6 +69,25 @@ void DefinitionDiffModel::setDifferences(std::vector<DefinitionDifference> diffe
     endResetModel();
     if (titlesChanged)
         Q_EMIT headerDataChanged(Qt::Horizontal, OldColumn, NewColumn);
+}
+
+void DefinitionDiffModel::setSideNames(const QString &oldName, const QString &newName)
+{
+    m_oldName = oldName;
+    m_newName = newName;
+}
+
+QString DefinitionDiffModel::kindText(Kind kind) const
+{
+    switch (kind) {
+    case Kind::Added:
+        return isSideBySide() ? tr("only in %1").arg(m_newName) : tr("added");
+    case Kind::Removed:
+        return isSideBySide() ? tr("only in %1").arg(m_oldName) : tr("removed");
+    case Kind::Changed:
+        return isSideBySide() ? tr("differs") : tr("changed");
+    }
+    return {};
 }
 
 void DefinitionDiffModel::clear()
@@ -247,9 +253,9 @@ QVariant DefinitionDiffModel::display(const Node &node, int column) const
     case ItemColumn:
         return AgreementText::propertyLabel(change.property);
     case OldColumn:
-        return change.oldValue;
+        return AgreementText::propertyValue(change.property, change.oldValue);
     case NewColumn:
-        return change.newValue;
+        return AgreementText::propertyValue(change.property, change.newValue);
     default:
         return {};
     }

@@ -29,6 +29,13 @@ public:
     /// sales' drafts.
     void setDifferences(std::vector<DefinitionDifference> differences, const QString &oldTitle,
                         const QString &newTitle);
+    /// Reads the two sides as peers, e.g. two teams' drafts, rather than as before and after: a rule
+    /// on one side only is "only in <name>", not "added" or "removed". Empty names (the default):
+    /// before and after. Takes effect with the next setDifferences().
+    void setSideNames(const QString &oldName, const QString &newName);
+    bool isSideBySide() const { return !m_oldName.isEmpty() && !m_newName.isEmpty(); }
+    /// "added", "removed", "changed"; side by side "only in sales' draft", "differs".
+    QString kindText(DefinitionDifference::Kind kind) const;
     void clear();
 
     const std::vector<DefinitionDifference> &differences() const { return m_differences; }
@@ -64,6 +71,8 @@ private:
     std::vector<int> m_parts; ///< the top-level nodes
     QString m_oldTitle;
     QString m_newTitle;
+    QString m_oldName;
+    QString m_newName;
 };
 
 } // namespace baton

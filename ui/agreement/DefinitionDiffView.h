@@ -24,7 +24,11 @@ public:
     /// Shows what changes from `oldTitle` (left column) to `newTitle` (right column).
     void showDifferences(std::vector<DefinitionDifference> differences, const QString &oldTitle,
                          const QString &newTitle);
-    /// Empties the tree and says why, e.g. "Select two versions to compare them."
+    /// Shows two peers side by side, e.g. marketing's and sales' drafts: a rule on one side only is
+    /// "only in <name>" rather than "added" or "removed".
+    void showSideBySide(std::vector<DefinitionDifference> differences, const QString &oldTitle,
+                        const QString &newTitle, const QString &oldName, const QString &newName);
+    /// Empties and hides the tree and says why, e.g. "Select two versions to compare them."
     void showMessage(const QString &message);
 
     DefinitionDiffModel *model() const { return m_model; }
@@ -33,6 +37,9 @@ public:
     QString summary() const;
 
 private:
+    void display(std::vector<DefinitionDifference> differences, const QString &oldTitle,
+                 const QString &newTitle);
+
     DefinitionDiffModel *m_model;
     QLabel *m_summary;
     QTreeView *m_tree;

@@ -134,14 +134,18 @@ void DraftsPanel::showDiff()
         return m_drafts.of(team) ? sideTitle(team, m_drafts.of(team)) : effectiveName();
     };
     if (!m_drafts.marketing && !m_drafts.sales) {
-        m_diff->showMessage(tr("Neither team has drafted a change to %1 yet. A marketing manager or a sales "
-                               "manager starts with “Edit … draft”.")
+        m_diff->showMessage(tr("Neither team has drafted a change to %1 yet. A marketing manager starts with "
+                               "“Edit marketing's draft…”, a sales manager with “Edit sales' draft…”.")
                                 .arg(effectiveName()));
         return;
     }
-    m_diff->showDifferences(
+    const auto name = [this](DefinitionTeam team) {
+        return m_drafts.of(team) ? AgreementText::draftOf(team).toLower() : effectiveName();
+    };
+    m_diff->showSideBySide(
         DefinitionDiff::compare(side(DefinitionTeam::Marketing), side(DefinitionTeam::Sales)),
-        title(DefinitionTeam::Marketing), title(DefinitionTeam::Sales));
+        title(DefinitionTeam::Marketing), title(DefinitionTeam::Sales), name(DefinitionTeam::Marketing),
+        name(DefinitionTeam::Sales));
 }
 
 void DraftsPanel::updateButtons()
@@ -149,7 +153,13 @@ void DraftsPanel::updateButtons()
     const auto &user = m_session.user();
     const bool loaded = m_effective.has_value();
     m_editMarketing->setEnabled(loaded && mayDraft(user, DefinitionTeam::Marketing));
+    m_editMarketing->setToolTip(mayDraft(user, DefinitionTeam::Marketing)
+                                    ? tr("Change marketing's draft and store it as a new version")
+                                    : tr("Only a marketing manager or an admin edits marketing's draft"));
     m_editSales->setEnabled(loaded && mayDraft(user, DefinitionTeam::Sales));
+    m_editSales->setToolTip(mayDraft(user, DefinitionTeam::Sales)
+                                ? tr("Change sales' draft and store it as a new version")
+                                : tr("Only a sales manager or an admin edits sales' draft"));
     m_reconcile->setEnabled(loaded && m_drafts.complete() && mayPropose(user));
     if (!m_drafts.complete())
         m_reconcile->setToolTip(tr("Both teams need a draft before they can be reconciled"));

@@ -52,8 +52,14 @@ void EffectiveVersionBanner::showVersion(const DefinitionVersion &version, const
     QStringList signatures;
     for (const DefinitionSignature &signature : version.signatures)
         signatures << AgreementText::signature(signature, users);
-    m_details->setText(signatures.isEmpty() ? tr("No signatures recorded.")
-                                            : tr("Signed by %1.").arg(signatures.join(tr("; and "))));
+    if (signatures.isEmpty()) {
+        m_details->setText(tr("No signatures recorded."));
+        return;
+    }
+    const QString last = signatures.takeLast();
+    m_details->setText(signatures.isEmpty()
+                           ? tr("Signed by %1.").arg(last)
+                           : tr("Signed by %1 and %2.").arg(signatures.join(QStringLiteral(", ")), last));
 }
 
 void EffectiveVersionBanner::showError(const QString &message)

@@ -51,9 +51,8 @@ HistoryPanel::HistoryPanel(Session &session, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_error->hide();
 
-    auto *hint = new QLabel(tr("Select two versions to see what changed between them."), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_compareWithEffective);
 
     auto *top = new QWidget(this);
@@ -69,6 +68,7 @@ HistoryPanel::HistoryPanel(Session &session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 480}); // the comparison needs the room more than a few versions do
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -125,8 +125,8 @@ void HistoryPanel::selectionChanged()
     } else if (numbers.size() > 2) {
         m_diff->showMessage(tr("Select just two versions to compare them."));
     } else {
-        m_diff->showMessage(tr("Select two versions to compare them, or one and press "
-                               "“Compare with effective”."));
+        m_diff->showMessage(tr("Select two versions (Ctrl+click the second) to see what changed between "
+                               "them, or select one and press “Compare with effective”."));
     }
 }
 

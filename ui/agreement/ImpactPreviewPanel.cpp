@@ -81,8 +81,11 @@ ImpactPreviewPanel::ImpactPreviewPanel(Session &session, QWidget *parent)
     m_reasons->verticalHeader()->hide();
     m_reasons->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reasons->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reasons->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // never clip a title
     m_reasons->horizontalHeader()->setSectionResizeMode(ReasonImpactModel::ReasonColumn,
                                                         QHeaderView::Stretch);
+    m_reasons->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_reasons->verticalHeader()->setDefaultSectionSize(m_reasons->fontMetrics().height() + 10);
 
     auto *controls = new QHBoxLayout;
     auto *versionLabel = new QLabel(tr("&Version:"), this);
@@ -107,6 +110,7 @@ ImpactPreviewPanel::ImpactPreviewPanel(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_summary);
+    layout->addSpacing(6);
     layout->addWidget(reasonsTitle);
     layout->addWidget(m_reasons, 1);
 
@@ -197,7 +201,6 @@ void ImpactPreviewPanel::showResult(const Result<ImpactPreview> &result)
     m_summary->setStyleSheet(QString());
     m_summary->setText(ImpactPreviewText::paragraphs(*result).join(QStringLiteral("\n\n")));
     m_reasonModel->setReasons(result->reasons);
-    m_reasons->resizeColumnsToContents();
 }
 
 void ImpactPreviewPanel::setRunning(bool running)

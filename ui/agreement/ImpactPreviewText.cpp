@@ -67,9 +67,10 @@ QString ImpactPreviewText::overlap(const ImpactPreview &preview)
     const qint64 added = preview.draftHandoffs - preview.bothHandoffs;
     if (preview.actualHandoffs == 0 && preview.draftHandoffs == 0)
         return tr("Neither hands over any lead in this window, so there is no overlap to compare.");
-    return tr("%1 in both. %2 would have held back %3 that were handed over, and handed over %4 that were "
-              "not.")
-        .arg(kept == 1 ? tr("1 lead is") : tr("%1 leads are").arg(AgreementText::number(kept)))
+    return tr("%1 handed over either way. %2 would have held back %3 that were handed over, and handed "
+              "over %4 that were not.")
+        .arg(kept == 1 ? tr("1 lead would have been")
+                       : tr("%1 leads would have been").arg(AgreementText::number(kept)))
         .arg(capitalizedDraftName(preview))
         .arg(leads(heldBack), leads(added));
 }
@@ -82,7 +83,7 @@ QString ImpactPreviewText::acceptance(const ImpactPreview &preview)
                   "acceptance rate to compare.");
     QString text =
         tr("Sales accepted %1 of the %2 it judged (%3).")
-            .arg(percent(actual), leads(preview.judged), AgreementText::number(preview.judgedAccepted));
+            .arg(AgreementText::number(preview.judgedAccepted), leads(preview.judged), percent(actual));
     const auto draft = preview.draftAcceptanceRate();
     if (!draft) {
         text += QLatin1Char(' ') +
@@ -90,8 +91,8 @@ QString ImpactPreviewText::acceptance(const ImpactPreview &preview)
         return text;
     }
     text += QLatin1Char(' ') + tr("Of the %1 that %2 would also have sent, it accepted %3 (%4).")
-                                   .arg(leads(preview.judgedSent), draftName(preview), percent(draft),
-                                        AgreementText::number(preview.judgedSentAccepted));
+                                   .arg(leads(preview.judgedSent), draftName(preview),
+                                        AgreementText::number(preview.judgedSentAccepted), percent(draft));
     const long points = std::lround((*draft - *actual) * 100.0);
     if (points > 0)
         text += QLatin1Char(' ') + tr("Acceptance would have been %1 points higher.").arg(points);

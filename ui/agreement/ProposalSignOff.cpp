@@ -6,7 +6,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -21,6 +20,7 @@ ProposalSignOff::ProposalSignOff(const DefinitionVersion &proposal, const UserDi
     , m_salesSignature(new QLabel(this))
     , m_signMarketing(new QPushButton(tr("Sign as marketing manager"), this))
     , m_signSales(new QPushButton(tr("Sign as sales manager"), this))
+    , m_compare(new QPushButton(tr("See what it changes"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_title->font();
@@ -35,20 +35,21 @@ ProposalSignOff::ProposalSignOff(const DefinitionVersion &proposal, const UserDi
     m_marketingSignature->setText(signatureText(Role::MarketingManager, users));
     m_salesSignature->setText(signatureText(Role::SalesManager, users));
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_marketingSignature, 0, 0);
-    grid->addWidget(m_signMarketing, 0, 1);
-    grid->addWidget(m_salesSignature, 1, 0);
-    grid->addWidget(m_signSales, 1, 1);
+    m_compare->setToolTip(
+        tr("Compare version %1 with the effective version on the History tab").arg(proposal.number));
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_title, 0, 0);
+    grid->addWidget(m_compare, 0, 1);
+    grid->addWidget(m_marketingSignature, 1, 0);
+    grid->addWidget(m_signMarketing, 1, 1);
+    grid->addWidget(m_salesSignature, 2, 0);
+    grid->addWidget(m_signSales, 2, 1);
     grid->setColumnStretch(0, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(grid);
 
     connect(m_signMarketing, &QPushButton::clicked, this,
             [this] { Q_EMIT signRequested(m_proposal.number); });
     connect(m_signSales, &QPushButton::clicked, this, [this] { Q_EMIT signRequested(m_proposal.number); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(m_proposal.number); });
     setUser(std::nullopt);
 }
 

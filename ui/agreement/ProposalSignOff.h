@@ -14,8 +14,9 @@ namespace baton {
 
 class UserDirectory;
 
-/// One proposal waiting for signatures: who proposed it, who signed already, and a button for
-/// each of the two signing roles, enabled only for a user of that role while it has not signed.
+/// One proposal waiting for signatures: who proposed it, who signed already, a button for each of
+/// the two signing roles, enabled only for a user of that role while it has not signed, and one to
+/// see what the proposal changes before signing it.
 class ProposalSignOff : public QFrame {
     Q_OBJECT
 
@@ -30,11 +31,14 @@ public:
 
     /// The button for Role::MarketingManager or Role::SalesManager.
     QPushButton *signButton(Role role) const;
+    QPushButton *compareButton() const { return m_compare; }
     QString text() const;
 
 Q_SIGNALS:
     /// The current user pressed a sign button.
     void signRequested(int number);
+    /// The user wants to see what the proposal changes from the effective version.
+    void compareRequested(int number);
 
 private:
     QString signatureText(Role role, const UserDirectory &users) const;
@@ -45,6 +49,7 @@ private:
     QLabel *m_salesSignature;
     QPushButton *m_signMarketing;
     QPushButton *m_signSales;
+    QPushButton *m_compare;
 };
 
 } // namespace baton

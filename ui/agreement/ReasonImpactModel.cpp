@@ -85,7 +85,12 @@ QVariant ReasonImpactModel::data(const QModelIndex &index, int role) const
 
 QVariant ReasonImpactModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) // over the column's values: words left, numbers right
+        return QVariant::fromValue((section == ReasonColumn ? Qt::AlignLeft : Qt::AlignRight) |
+                                   Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case ReasonColumn:

@@ -23,6 +23,7 @@ SignOffPanel::SignOffPanel(Session &session, QWidget *parent)
 {
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->hide(); // until there is something to say: an empty line would push the proposals down
     m_empty->setWordWrap(true);
 
     auto *content = new QWidget(this);
@@ -67,6 +68,7 @@ void SignOffPanel::refresh()
             continue;
         auto *card = new ProposalSignOff(version, users, m_list->parentWidget());
         connect(card, &ProposalSignOff::signRequested, this, &SignOffPanel::sign);
+        connect(card, &ProposalSignOff::compareRequested, this, &SignOffPanel::compareRequested);
         m_list->insertWidget(static_cast<int>(m_proposals.size()), card);
         m_proposals.push_back(card);
     }
@@ -120,6 +122,7 @@ void SignOffPanel::showStatus(const QString &text, bool error)
 {
     m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 QString SignOffPanel::statusText() const

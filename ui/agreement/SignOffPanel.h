@@ -37,6 +37,8 @@ Q_SIGNALS:
     void versionBecameEffective(int number);
     /// The number of proposals waiting for signatures, after each refresh.
     void openCountChanged(int count);
+    /// The user wants to see what an open proposal changes from the effective version.
+    void compareRequested(int number);
 
 private:
     void updateUser();

@@ -18,4 +18,5 @@ target_sources(baton_ui PRIVATE
   agreement/SignOffPanel.cpp agreement/SignOffPanel.h
   agreement/UserDirectory.cpp agreement/UserDirectory.h
   agreement/VersionHistoryModel.cpp agreement/VersionHistoryModel.h
+  agreement/WrappingTreeDelegate.cpp agreement/WrappingTreeDelegate.h
 )

@@ -23,6 +23,18 @@ QString row(const QString &name, const QString &points, const QString &why)
         .arg(CardHtml::escaped(name), points, CardHtml::muted(why));
 }
 
+/// A titled table of the rules that gave points; a muted line when there are none. A table of its
+/// own: a heading row spanning the columns would make Qt widen the first one.
+QString group(const QString &title, const QString &rows, const QString &none)
+{
+    const QString heading =
+        QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px; color:#4b5563;\"><b>%1</b></p>")
+            .arg(CardHtml::escaped(title));
+    if (rows.isEmpty())
+        return heading + QStringLiteral("<p style=\"margin-top:0px;\">%1</p>").arg(CardHtml::muted(none));
+    return heading + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
+}
+
 } // namespace
 
 QString ScoreHtml::render(const std::optional<Handoff> &handoffRecord,
@@ -58,8 +70,10 @@ QString ScoreHtml::handoff(const Handoff &record, const QDateTime &now)
     }
     QString html = CardHtml::heading(tr("Why it was handed over"));
     html += CardHtml::fields({
-        {tr("Under"), CardHtml::escaped(versionName(record.definitionNumber)) + QStringLiteral(" · ") +
-                          CardHtml::escaped(how)},
+        {tr("Definition"),
+         CardHtml::escaped(record.definitionNumber == 0 ? tr("built-in (version 0)")
+                                                        : tr("version %1").arg(record.definitionNumber)) +
+             QStringLiteral(" · ") + CardHtml::escaped(how)},
         {tr("Score then"),
          tr("<b>%1</b> (fit %2 + engagement %3)").arg(record.total()).arg(record.fit).arg(record.engagement)},
         {tr("Buying signal"), signal(record, now)},
@@ -127,10 +141,12 @@ QString ScoreHtml::verdict(const ScoreBreakdown &score)
             .arg(score.rule.minEngagement);
     QStringList short_;
     if (score.fit.points < score.rule.minFit)
-        short_ << tr("fit %1 of %2").arg(score.fit.points).arg(score.rule.minFit);
+        short_ << tr("fit %1 of the %2 needed").arg(score.fit.points).arg(score.rule.minFit);
     if (score.engagement.points < score.rule.minEngagement)
-        short_ << tr("engagement %1 of %2").arg(score.engagement.points).arg(score.rule.minEngagement);
-    return tr("below the MQL rule's scores: %1").arg(short_.join(QStringLiteral(", ")));
+        short_ << tr("engagement %1 of the %2 needed")
+                      .arg(score.engagement.points)
+                      .arg(score.rule.minEngagement);
+    return tr("below the MQL rule: %1").arg(short_.join(QStringLiteral(", ")));
 }
 
 QString ScoreHtml::breakdown(const ScoreBreakdown &score)
@@ -141,16 +157,22 @@ QString ScoreHtml::breakdown(const ScoreBreakdown &score)
                                          .arg(score.fit.points)
                                          .arg(score.engagement.points)
                                          .arg(versionName(score.definitionNumber), verdict(score))));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    QString fitRows;
     for (const FitContribution &rule : score.fit.explanation) {
         if (rule.matched && rule.points != 0)
-            html += row(rule.ruleName, signedPoints(rule.points), rule.why);
+            fitRows += row(rule.ruleName, signedPoints(rule.points), rule.why);
     }
+    html += group(tr("Fit %1: who they are").arg(score.fit.points), fitRows,
+                  tr("No fit rule gives this lead points."));
+    QString engagementRows;
     for (const EngagementContribution &rule : score.engagement.explanation) {
         if (rule.eventsMatched > 0)
-            html += row(rule.ruleName, decimal(rule.points), rule.why);
+            engagementRows += row(rule.ruleName, decimal(rule.points), rule.why);
     }
-    return html + QStringLiteral("</table>");
+    html +=
+        group(tr("Engagement %1: what they did, recent interest counting most").arg(score.engagement.points),
+              engagementRows, tr("Nothing they did earns engagement points."));
+    return html;
 }
 
 } // namespace baton

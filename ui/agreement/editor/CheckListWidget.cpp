@@ -14,6 +14,7 @@ CheckListWidget::CheckListWidget(QWidget *parent)
 {
     setSelectionMode(QAbstractItemView::NoSelection);
     setUniformItemSizes(true);
+    setSpacing(1); // check boxes on consecutive rows would otherwise touch
     connect(this, &QListWidget::itemChanged, this, &CheckListWidget::onItemChanged);
 }
 
@@ -101,7 +102,7 @@ QSize CheckListWidget::sizeHint() const
 {
     const int frame = 2 * frameWidth();
     const int rows = std::min(count(), 16);
-    const int rowHeight = count() > 0 ? sizeHintForRow(0) : fontMetrics().height();
+    const int rowHeight = (count() > 0 ? sizeHintForRow(0) : fontMetrics().height()) + 2 * spacing();
     const int width = std::max(sizeHintForColumn(0) + frame + 24, 160);
     return {width, rows * rowHeight + frame + 2};
 }

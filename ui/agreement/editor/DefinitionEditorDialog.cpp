@@ -3,7 +3,9 @@
 #include "agreement/editor/DefinitionEditor.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace baton {
@@ -27,7 +29,11 @@ DefinitionEditorDialog::DefinitionEditorDialog(const QString &title, const Defin
 
     connect(m_editor, &DefinitionEditor::changed, this, &DefinitionEditorDialog::updateSave);
     updateSave();
-    resize(900, 600);
+    // Wide enough for the fit rules' eight columns to show their names and values, within the screen.
+    QSize size(1120, 680);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 DefinitionEditorDialog::~DefinitionEditorDialog()

@@ -49,7 +49,7 @@ MqlRulePage::MqlRulePage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Minimum &fit score:"), m_minFit);
     form->addRow(tr("Minimum &engagement score:"), m_minEngagement);
-    auto *fastTrackLabel = new QLabel(tr("Fast &track events:"), this);
+    auto *fastTrackLabel = new QLabel(tr("Fast-&track events:"), this);
     fastTrackLabel->setBuddy(m_fastTrack);
     form->addRow(fastTrackLabel, m_fastTrack);
 

@@ -8,13 +8,16 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace baton::test {
@@ -38,8 +41,12 @@ TEST(DefinitionEditorDialog, Open_ValidDefinition_ShowsItWithSaveEnabled)
     EXPECT_TRUE(dialog.definition() == sampleDefinition());
     ASSERT_NE(saveButton(dialog), nullptr);
     EXPECT_TRUE(saveButton(dialog)->isEnabled());
-    EXPECT_GE(dialog.width(), 900);
-    EXPECT_GE(dialog.height(), 600);
+    // Roomy where the screen allows it, never larger than the screen.
+    const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+    EXPECT_GE(dialog.width(), std::min(900, screen.width() * 9 / 10));
+    EXPECT_GE(dialog.height(), std::min(600, screen.height() * 9 / 10));
+    EXPECT_LE(dialog.width(), screen.width());
+    EXPECT_LE(dialog.height(), screen.height());
 }
 
 TEST(DefinitionEditorDialog, InvalidEdit_DisablesSaveUntilFixed)

@@ -1,5 +1,7 @@
 #include "agreement/AgreementText.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 namespace baton::test {
@@ -25,8 +27,43 @@ TEST(AgreementText, PartAndPropertyLabels_InWords)
 {
     EXPECT_EQ(AgreementText::partLabel(QStringLiteral("fitRules")), QStringLiteral("Fit rules"));
     EXPECT_EQ(AgreementText::partLabel(QStringLiteral("slaTiers")), QStringLiteral("SLA tiers"));
-    EXPECT_EQ(AgreementText::propertyLabel(QStringLiteral("minFit")), QStringLiteral("Min fit"));
+    EXPECT_EQ(AgreementText::propertyLabel(QStringLiteral("minFit")), QStringLiteral("Minimum fit score"));
+    EXPECT_EQ(AgreementText::propertyLabel(QStringLiteral("halfLifeDays")),
+              QStringLiteral("Half-life (days)"));
     EXPECT_EQ(AgreementText::propertyLabel(QStringLiteral("points")), QStringLiteral("Points"));
+    EXPECT_EQ(AgreementText::propertyLabel(QStringLiteral("someNewThing")), QStringLiteral("Some new thing"));
+}
+
+TEST(AgreementText, PropertyValue_CodesInWordsAndNumbersGrouped)
+{
+    const auto value = [](const char *property, const char *text) {
+        return AgreementText::propertyValue(QString::fromLatin1(property), QString::fromUtf8(text));
+    };
+    EXPECT_EQ(value("fastTrackEvents", "demo_request, webinar_question"),
+              QStringLiteral("Demo request, Webinar question"));
+    EXPECT_EQ(value("field", "annual_revenue"), QStringLiteral("Annual revenue"));
+    EXPECT_EQ(value("operator", "in_list"), QStringLiteral("is one of"));
+    EXPECT_EQ(value("min", "20000000"), QLocale().toString(20000000));
+    EXPECT_EQ(value("max", "(none)"), QStringLiteral("—"));
+    EXPECT_EQ(value("events", ""), QStringLiteral("—"));
+    EXPECT_EQ(value("values", "Software, 3D printing"), QStringLiteral("Software, 3D printing"));
+    EXPECT_EQ(value("name", "2024"), QStringLiteral("2024")); // a name is not a number
+}
+
+TEST(AgreementText, VersionTitle_SaysWhereTheVersionStands)
+{
+    DefinitionVersion version;
+    version.number = 6;
+    version.kind = VersionKind::Proposal;
+    version.status = VersionStatus::Proposed;
+    EXPECT_EQ(AgreementText::versionTitle(version),
+              QStringLiteral("Version 6 · proposal awaiting signatures"));
+    version.status = VersionStatus::Effective;
+    EXPECT_EQ(AgreementText::versionTitle(version), QStringLiteral("Version 6 · effective"));
+    version.kind = VersionKind::Draft;
+    version.status = VersionStatus::Draft;
+    version.team = DefinitionTeam::Sales;
+    EXPECT_EQ(AgreementText::versionTitle(version), QStringLiteral("Version 6 · sales draft"));
 }
 
 } // namespace

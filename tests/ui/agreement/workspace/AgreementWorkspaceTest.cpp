@@ -4,6 +4,7 @@
 #include "LeadSpecBuilder.h"
 #include "ModalDialogResponder.h"
 #include "UiFixture.h"
+#include "agreement/DefinitionDiffView.h"
 #include "agreement/DraftsPanel.h"
 #include "agreement/EffectiveVersionBanner.h"
 #include "agreement/HistoryPanel.h"
@@ -87,8 +88,10 @@ TEST_F(AgreementWorkspaceTest, SignTwiceThroughTheButtons_ProposalEffectiveAndBa
     EXPECT_TRUE(banner.startsWith(QStringLiteral("Effective: version %1 since").arg(proposal)))
         << banner.toStdString();
     EXPECT_TRUE(banner.contains(QStringLiteral("agreed in 3 days 1 hour"))) << banner.toStdString();
-    EXPECT_TRUE(banner.contains(QStringLiteral("Mark Okafor as marketing manager"))) << banner.toStdString();
-    EXPECT_TRUE(banner.contains(QStringLiteral("Sally Brooks as sales manager"))) << banner.toStdString();
+    EXPECT_TRUE(banner.contains(QStringLiteral("Signed by Mark Okafor (marketing manager) on ")))
+        << banner.toStdString();
+    EXPECT_TRUE(banner.contains(QStringLiteral(" and Sally Brooks (sales manager) on ")))
+        << banner.toStdString();
     EXPECT_TRUE(workspace.signOffPanel()->proposals().empty());
     EXPECT_EQ(workspace.tabs()->tabText(1), QStringLiteral("&Sign-off"));
     const VersionHistoryModel *history = workspace.historyPanel()->model();
@@ -101,6 +104,23 @@ TEST_F(AgreementWorkspaceTest, SignTwiceThroughTheButtons_ProposalEffectiveAndBa
         QStringLiteral("handed over under version %1").arg(proposal)))
         << workspace.reevaluationPanel()->messageText().toStdString();
     EXPECT_FALSE(*ReevaluationService(fixture.db(), fixture.clock()).pending());
+}
+
+TEST_F(AgreementWorkspaceTest, SeeWhatItChanges_OpenProposal_HistoryComparesItWithTheEffectiveVersion)
+{
+    const int proposal = openProposal(AgreementSteps::withMinFit(55));
+    AgreementWorkspace workspace(fixture.session());
+    ProposalSignOff *card = workspace.signOffPanel()->proposal(proposal);
+    ASSERT_NE(card, nullptr);
+
+    QTest::mouseClick(card->compareButton(), Qt::LeftButton);
+
+    EXPECT_EQ(workspace.tabs()->currentWidget(), workspace.historyPanel());
+    const QString summary = workspace.historyPanel()->diffView()->summary();
+    EXPECT_TRUE(summary.startsWith(
+        QStringLiteral("1 difference between the built-in defaults (version 0) and version %1")
+            .arg(proposal)))
+        << summary.toStdString();
 }
 
 TEST_F(AgreementWorkspaceTest, Signing_NurtureLeadsMeetTheNewRule_HandedOverAndLeadsChanged)

@@ -120,9 +120,22 @@ TEST(DefinitionDiffModel, DraftsPanel_TwoDraftsThatDiffer_DiffViewMarksAddedRemo
               QStringLiteral("Marketing's draft (version 1)"));
     EXPECT_EQ(model->headerData(DefinitionDiffModel::NewColumn, Qt::Horizontal).toString(),
               QStringLiteral("Sales' draft (version 2)"));
+    // Two teams' drafts are peers, not before and after: each rule says which draft has it.
     EXPECT_TRUE(panel.diffView()->summary().startsWith(QStringLiteral("3 differences")));
-    EXPECT_TRUE(panel.diffView()->summary().contains(QStringLiteral("1 added, 1 removed, 1 changed")));
+    EXPECT_TRUE(panel.diffView()->summary().contains(
+        QStringLiteral("1 only in marketing's draft, 1 only in sales' draft, 1 in both but set differently")))
+        << panel.diffView()->summary().toStdString();
+    const auto change = [model](const char *key) {
+        return model->findRule(QStringLiteral("fitRules"), QString::fromLatin1(key))
+            .siblingAtColumn(DefinitionDiffModel::ChangeColumn)
+            .data()
+            .toString();
+    };
+    EXPECT_EQ(change("uk_focus"), QStringLiteral("only in sales' draft"));
+    EXPECT_EQ(change("enterprise"), QStringLiteral("only in marketing's draft"));
+    EXPECT_EQ(change("icp_industry"), QStringLiteral("differs"));
     EXPECT_TRUE(panel.diffView()->tree()->isExpanded(model->index(0, 0)));
+    EXPECT_FALSE(panel.diffView()->tree()->isHidden());
 }
 
 TEST(DefinitionDiffModel, DraftsPanel_IdenticalDrafts_SaysTheyAgree)
@@ -137,6 +150,24 @@ TEST(DefinitionDiffModel, DraftsPanel_IdenticalDrafts_SaysTheyAgree)
 
     EXPECT_EQ(panel.diffView()->model()->rowCount(), 0);
     EXPECT_TRUE(panel.diffView()->summary().startsWith(QStringLiteral("No differences")));
+    EXPECT_TRUE(panel.diffView()->tree()->isHidden()); // no empty tree under stale column titles
+}
+
+TEST(DefinitionDiffModel, SetDifferences_ListAndEventValues_ShownInWords)
+{
+    Definition changed = Definition::defaults();
+    changed.mqlRule.fastTrackEvents = {EventType::DemoRequest, EventType::WebinarQuestion};
+    DefinitionDiffModel model;
+
+    model.setDifferences(DefinitionDiff::compare(Definition::defaults(), changed), QStringLiteral("before"),
+                         QStringLiteral("after"));
+
+    const QModelIndex rule = model.findRule(QStringLiteral("mqlRule"), QStringLiteral("mql"));
+    ASSERT_EQ(model.rowCount(rule), 1);
+    const QModelIndex property = model.index(0, DefinitionDiffModel::ItemColumn, rule);
+    EXPECT_EQ(property.data().toString(), QStringLiteral("Fast-track events"));
+    EXPECT_EQ(property.siblingAtColumn(DefinitionDiffModel::NewColumn).data().toString(),
+              QStringLiteral("Demo request, Webinar question"));
 }
 
 } // namespace

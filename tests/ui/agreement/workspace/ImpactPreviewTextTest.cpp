@@ -40,12 +40,12 @@ TEST(ImpactPreviewText, Paragraphs_HandoffsOverlapAndAcceptanceInWords)
         << handoffs.toStdString();
     EXPECT_EQ(
         ImpactPreviewText::overlap(preview),
-        QStringLiteral("300 leads are in both. Version 4 would have held back 100 leads that were handed "
-                       "over, and handed over 50 leads that were not."));
+        QStringLiteral("300 leads would have been handed over either way. Version 4 would have held back "
+                       "100 leads that were handed over, and handed over 50 leads that were not."));
     EXPECT_EQ(
         ImpactPreviewText::acceptance(preview),
-        QStringLiteral("Sales accepted 60% of the 200 leads it judged (120). Of the 150 leads that version 4 "
-                       "would also have sent, it accepted 70% (105). Acceptance would have been 10 points "
+        QStringLiteral("Sales accepted 120 of the 200 leads it judged (60%). Of the 150 leads that version 4 "
+                       "would also have sent, it accepted 105 (70%). Acceptance would have been 10 points "
                        "higher."));
     EXPECT_EQ(ImpactPreviewText::paragraphs(preview).size(), 3);
 }

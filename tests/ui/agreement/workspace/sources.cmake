@@ -11,6 +11,7 @@ target_sources(baton_ui_tests PRIVATE
   agreement/workspace/ImpactPreviewTextTest.cpp
   agreement/workspace/SignOffPanelTest.cpp
   agreement/workspace/VersionHistoryModelTest.cpp
+  agreement/workspace/WrappingTreeDelegateTest.cpp
 )
 # UiFixture.h, ModalDialogResponder.h, … live in tests/ui (this file is included from there).
 target_include_directories(baton_ui_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
