@@ -2,6 +2,8 @@
 
 #include "agreement/CaseFold.h"
 
+#include <QLocale>
+
 #include <limits>
 
 namespace baton {
@@ -75,25 +77,42 @@ bool FitMatcher::matches(const Lead &lead) const
     return false;
 }
 
+namespace {
+
+/// 67600000 -> "67,600,000": explanations are read by people.
+QString grouped(qint64 value)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(value);
+}
+
+/// "annual_revenue" -> "annual revenue".
+QString fieldLabel(FitField field)
+{
+    return fitFieldName(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+} // namespace
+
 QString FitMatcher::rangeText() const
 {
     if (m_rule.min && m_rule.max)
-        return QStringLiteral("%1–%2").arg(*m_rule.min).arg(*m_rule.max);
+        return QStringLiteral("%1–%2").arg(grouped(*m_rule.min), grouped(*m_rule.max));
     if (m_rule.min)
-        return QStringLiteral("%1 or more").arg(*m_rule.min);
-    return QStringLiteral("at most %1").arg(m_rule.max.value_or(0));
+        return QStringLiteral("%1 or more").arg(grouped(*m_rule.min));
+    return QStringLiteral("at most %1").arg(grouped(m_rule.max.value_or(0)));
 }
 
 QString FitMatcher::why(const Lead &lead) const
 {
-    const QString field = fitFieldName(m_rule.field);
+    const QString field = fieldLabel(m_rule.field);
     const QString list = m_rule.values.join(QStringLiteral(", "));
     if (m_rule.op == FitOperator::InRange) {
         const qint64 value = number(lead);
         if (value <= 0)
             return QStringLiteral("%1 is not known").arg(field);
         const QString verb = matches(lead) ? QStringLiteral("is in") : QStringLiteral("is not in");
-        return QStringLiteral("%1 %2 %3 %4").arg(field).arg(value).arg(verb, rangeText());
+        return QStringLiteral("%1 %2 %3 %4").arg(field, grouped(value), verb, rangeText());
     }
     const QString value = text(lead).trimmed().toString();
     if (value.isEmpty())

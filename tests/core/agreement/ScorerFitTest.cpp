@@ -49,8 +49,8 @@ TEST(ScorerFitTest, Fit_InList_ExplainsInWords)
 TEST(ScorerFitTest, Fit_InRange_ExplainsBounds)
 {
     const FitScore score = Scorer(fitDefinition()).fit(softwareVp());
-    EXPECT_EQ(score.explanation[1].why, "employees 1200 is in 200–4999");
-    EXPECT_EQ(score.explanation[2].why, "annual_revenue 90000000 is not in 100000000 or more");
+    EXPECT_EQ(score.explanation[1].why, "employees 1,200 is in 200–4,999");
+    EXPECT_EQ(score.explanation[2].why, "annual revenue 90,000,000 is not in 100,000,000 or more");
 }
 
 TEST(ScorerFitTest, Fit_ContainsAny_NamesTheKeyword)
