@@ -5,6 +5,7 @@
 #include "services/AgreementService.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
+#include "support/ScoringDefinition.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -18,27 +19,7 @@ namespace {
 
 using baton::test::referenceTime;
 
-/// Fit 60 for software; page views 10 points (half-life 10 days); demo request fast track;
-/// MQL at fit 50 and engagement `bar`.
-Definition scoringDefinition(int bar)
-{
-    Definition d = Definition::defaults();
-    FitRule software;
-    software.id = QStringLiteral("sw");
-    software.name = QStringLiteral("Software company");
-    software.field = FitField::Industry;
-    software.op = FitOperator::InList;
-    software.values = {QStringLiteral("Software")};
-    software.points = 60;
-    d.fitRules = {software};
-    d.engagementRules = {
-        EngagementRule{
-            QStringLiteral("pages"), QStringLiteral("Page views"), EventType::PageView, {}, 10, 10, {}},
-        EngagementRule{
-            QStringLiteral("demo"), QStringLiteral("Demo request"), EventType::DemoRequest, {}, 40, 0, {}}};
-    d.mqlRule = MqlRule{50, bar, {EventType::DemoRequest}};
-    return d;
-}
+using baton::test::scoringDefinition;
 
 class ScoringCommandTest : public ::testing::Test {
 protected:

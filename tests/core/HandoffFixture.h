@@ -5,6 +5,7 @@
 #include "services/AgreementService.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
+#include "support/ScoringDefinition.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -22,33 +23,7 @@ protected:
         , leads(file.db())
     {}
 
-    /// Fit 60 for software companies; page views 10 points halving every 10 days; a demo request
-    /// 40 points and fast track. MQL: fit >= 50 and engagement >= minEngagement.
-    static Definition handoffDefinition(int minEngagement = 30)
-    {
-        Definition d = Definition::defaults();
-        FitRule software;
-        software.id = QStringLiteral("sw");
-        software.name = QStringLiteral("Software company");
-        software.field = FitField::Industry;
-        software.op = FitOperator::InList;
-        software.values = {QStringLiteral("Software")};
-        software.points = 60;
-        d.fitRules = {software};
-        d.engagementRules = {
-            EngagementRule{
-                QStringLiteral("pages"), QStringLiteral("Page views"), EventType::PageView, {}, 10, 10, {}},
-            EngagementRule{QStringLiteral("demo"),
-                           QStringLiteral("Demo request"),
-                           EventType::DemoRequest,
-                           {},
-                           40,
-                           0,
-                           {}}};
-        d.mqlRule = MqlRule{50, minEngagement, {EventType::DemoRequest}};
-        d.requiredFields = {QStringLiteral("email"), QStringLiteral("buying_signal")};
-        return d;
-    }
+    static Definition handoffDefinition(int minEngagement = 30) { return scoringDefinition(minEngagement); }
 
     /// Both drafts, the proposal and both signatures: the definition is effective. Its number.
     int makeEffective(const Definition &definition)
