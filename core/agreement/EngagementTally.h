@@ -21,6 +21,9 @@ public:
     explicit EngagementTally(const Scorer &scorer);
     EngagementTally(const EngagementTally &) = delete;
     EngagementTally &operator=(const EngagementTally &) = delete;
+    EngagementTally(EngagementTally &&) = delete;
+    EngagementTally &operator=(EngagementTally &&) = delete;
+    ~EngagementTally() = default;
 
     /// Starts again with no events.
     void reset();
