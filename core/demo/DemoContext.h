@@ -64,6 +64,10 @@ struct DemoContext {
     int eventsPerLead = 13;         ///< the average asked for (DemoOptions::eventsPerLead)
     const Scorer *scorer = nullptr; ///< the file's effective definition, for the handoff records
     int definitionNumber = 0;
+    /// Handoffs from laterDefinitionFrom on were made under laterDefinitionNumber (the demo's
+    /// signed version, the same rules as the built-in ones); 0: no such version.
+    int laterDefinitionNumber = 0;
+    qint64 laterDefinitionFrom = 0;
 
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);

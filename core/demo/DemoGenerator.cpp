@@ -2,6 +2,7 @@
 
 #include "agreement/Scorer.h"
 #include "common/FixedClock.h"
+#include "demo/DemoAgreement.h"
 #include "demo/DemoCampaigns.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoDates.h"
@@ -130,6 +131,13 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
     BATON_TRY(addCampaigns(writer, context));
+    auto round = DemoAgreement::write(db, context);
+    if (!round)
+        return round.error();
+    if (*round) {
+        context.laterDefinitionNumber = (*round)->effectiveNumber;
+        context.laterDefinitionFrom = (*round)->effectiveFrom;
+    }
 
     DemoSummary summary;
     summary.users = static_cast<qint64>(DemoTeam::roster().size());
@@ -146,7 +154,7 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     DemoProducer producer(builder, options.leads, batchSize);
     qint64 done = 0;
     for (auto batch = producer.next(); !batch.empty(); batch = producer.next()) {
-        BATON_TRY(writer.addLeads(batch, context.definitionNumber));
+        BATON_TRY(writer.addLeads(batch));
         for (const DemoLeadRecord &record : batch) {
             summary.events += static_cast<qint64>(record.events.size());
             summary.stageChanges += static_cast<qint64>(record.stageChanges.size());

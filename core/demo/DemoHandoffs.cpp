@@ -70,7 +70,7 @@ void DemoHandoffs::make(const DemoContext &context, DemoLeadRecord &record)
         std::vector<EngagementEvent> events = toEvents(record);
         const HandoffJudge judge(*context.scorer);
         keepBelowTheBar(context, judge, lead, events, record);
-        recordHandoffs(judge, lead, events, record);
+        recordHandoffs(context, judge, lead, events, record);
     }
     record.lastEventAt = 0;
     for (const DemoEventRow &row : record.events)
@@ -102,7 +102,7 @@ void DemoHandoffs::keepBelowTheBar(const DemoContext &context, const HandoffJudg
     }
 }
 
-void DemoHandoffs::recordHandoffs(const HandoffJudge &judge, const Lead &lead,
+void DemoHandoffs::recordHandoffs(const DemoContext &context, const HandoffJudge &judge, const Lead &lead,
                                   const std::vector<EngagementEvent> &events, DemoLeadRecord &record)
 {
     for (DemoHandoffRow &handoff : record.handoffs) {
@@ -115,6 +115,10 @@ void DemoHandoffs::recordHandoffs(const HandoffJudge &judge, const Lead &lead,
         if (handoff.signalIndex >= 0)
             signal = events[static_cast<size_t>(handoff.signalIndex)];
         const HandoffDecision decision = judge.describe(lead, events, fromStored(handoff.at), signal);
+        handoff.definitionNumber =
+            context.laterDefinitionNumber != 0 && handoff.at >= context.laterDefinitionFrom
+                ? context.laterDefinitionNumber
+                : context.definitionNumber;
         handoff.fit = decision.fit;
         handoff.engagement = decision.engagement;
         handoff.fastTrack = decision.fastTrack;

@@ -23,7 +23,7 @@ public:
 private:
     static void keepBelowTheBar(const DemoContext &context, const HandoffJudge &judge, const Lead &lead,
                                 std::vector<EngagementEvent> &events, DemoLeadRecord &record);
-    static void recordHandoffs(const HandoffJudge &judge, const Lead &lead,
+    static void recordHandoffs(const DemoContext &context, const HandoffJudge &judge, const Lead &lead,
                                const std::vector<EngagementEvent> &events, DemoLeadRecord &record);
 };
 

@@ -44,6 +44,7 @@ struct DemoHandoffRow {
     qint64 at = 0;
     quint32 signalOrder = 0;
     int signalIndex = -1; ///< into DemoLeadRecord::events once sorted; -1 for none
+    int definitionNumber = 0;
     int fit = 0;
     int engagement = 0;
     bool fastTrack = false;

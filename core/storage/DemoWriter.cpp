@@ -115,10 +115,9 @@ struct EventRef {
     const DemoEventRow *row = nullptr;
 };
 
-/// A handoff row with its lead's definition version and its signal's event id.
+/// A handoff row with its signal's event id.
 struct HandoffRef {
     qint64 signalEventId = 0;
-    int definitionNumber = 0;
     const DemoHandoffRow *row = nullptr;
 };
 
@@ -138,7 +137,7 @@ void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref
     const DemoHandoffRow &row = *ref.row;
     bindInt(s, base + 1, leadId);
     bindInt(s, base + 2, row.at);
-    bindInt(s, base + 3, ref.definitionNumber);
+    bindInt(s, base + 3, row.definitionNumber);
     sqlite3_bind_text(s, base + 4, "event", 5, SQLITE_STATIC);
     bindInt(s, base + 5, row.fit);
     bindInt(s, base + 6, row.engagement);
@@ -452,7 +451,7 @@ Result<qint64> DemoWriter::addCampaign(std::string_view name, std::string_view k
     return findId("SELECT id FROM campaigns WHERE name = ?1", name);
 }
 
-Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records, int definitionNumber)
+Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
 {
     // The chunkers keep pointers to the refs until finish(): both vectors are sized up front.
     size_t eventCount = 0;
@@ -490,7 +489,7 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records, int d
             BATON_TRY(opportunities.add(record.id, record));
         for (const DemoHandoffRow &row : record.handoffs) {
             const qint64 signal = row.signalIndex >= 0 ? firstEventId + row.signalIndex : 0;
-            handoffRefs.push_back(HandoffRef{signal, definitionNumber, &row});
+            handoffRefs.push_back(HandoffRef{signal, &row});
             BATON_TRY(handoffs.add(record.id, handoffRefs.back()));
         }
     }

@@ -38,9 +38,8 @@ public:
                            std::string_view team);
     /// A campaign; an existing campaign with that name is kept and reused.
     Result<qint64> addCampaign(std::string_view name, std::string_view kind, std::string_view startedOn);
-    /// Leads with their events, stage history, activities, opportunities and handoff records
-    /// (made under `definitionNumber`).
-    Result<void> addLeads(std::span<const DemoLeadRecord> records, int definitionNumber);
+    /// Leads with their events, stage history, activities, opportunities and handoff records.
+    Result<void> addLeads(std::span<const DemoLeadRecord> records);
     Result<void> commit();
     /// Drops everything written since begin().
     void rollback();

@@ -56,7 +56,7 @@ QByteArray digest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : {"users", "campaigns", "leads", "events", "activities", "stage_changes",
-                              "opportunities", "reasons", "meta", "handoffs"}) {
+                              "opportunities", "reasons", "meta", "handoffs", "definition_versions"}) {
         auto statement = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
         EXPECT_TRUE(statement.ok()) << table;
         if (!statement.ok())
@@ -463,4 +463,22 @@ TEST_F(DemoGeneratorTest, Generate_EventsPerLeadOutOfRange_Refused)
     auto made = DemoGenerator::generate(other.db(), demo);
     ASSERT_FALSE(made.ok());
     EXPECT_EQ(made.error().kind, ErrorKind::InvalidInput);
+}
+
+TEST_F(DemoGeneratorTest, Generate_AgreementHistory_SignedVersionAndAnOpenRound)
+{
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM definition_versions"), 5);
+    EXPECT_EQ(count(db(), "SELECT number FROM definition_versions WHERE status = 'effective'"), 3);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM definition_signatures s JOIN definition_versions v "
+                          "ON v.id = s.version_id WHERE v.number = 3"),
+              2);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM definition_proposal_sources"), 2);
+    EXPECT_GT(count(db(), "SELECT effective_from - first_draft_at FROM definition_versions WHERE number = 3"),
+              86400);
+    // Handoffs before the signature were made under the built-in rules, after it under version 3.
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM handoffs h, definition_versions v WHERE v.number = 3 AND "
+                          "(h.handed_over_at >= v.effective_from) != (h.definition_number = 3)"),
+              0);
+    EXPECT_GT(count(db(), "SELECT count(*) FROM handoffs WHERE definition_number = 0"), 0);
+    EXPECT_GT(count(db(), "SELECT count(*) FROM handoffs WHERE definition_number = 3"), 0);
 }
