@@ -49,7 +49,7 @@ std::vector<EngagementEvent> toEvents(const DemoLeadRecord &record)
 
 /// A lead without a handoff needs its events scored only if it could meet the MQL rule: it fits
 /// well enough, or it has a fast-track event. Most nurture leads are ruled out here, cheaply.
-bool mayMeetTheRule(const Scorer &scorer, const DemoLeadRecord &record)
+bool mayMeetTheRule(const Scorer &scorer, const Lead &lead, const DemoLeadRecord &record)
 {
     const MqlRule &rule = scorer.definition().mqlRule;
     for (const DemoEventRow &row : record.events) {
@@ -58,15 +58,16 @@ bool mayMeetTheRule(const Scorer &scorer, const DemoLeadRecord &record)
                         rule.fastTrackEvents.end())
             return true;
     }
-    return scorer.fitPoints(toLead(record)) >= rule.minFit;
+    return scorer.fitPoints(lead) >= rule.minFit;
 }
 
 } // namespace
 
 void DemoHandoffs::make(const DemoContext &context, DemoLeadRecord &record)
 {
-    if (context.scorer != nullptr && (!record.handoffs.empty() || mayMeetTheRule(*context.scorer, record))) {
-        const Lead lead = toLead(record);
+    const Lead lead = context.scorer != nullptr ? toLead(record) : Lead();
+    if (context.scorer != nullptr &&
+        (!record.handoffs.empty() || mayMeetTheRule(*context.scorer, lead, record))) {
         std::vector<EngagementEvent> events = toEvents(record);
         const HandoffJudge judge(*context.scorer);
         keepBelowTheBar(context, judge, lead, events, record);
@@ -81,7 +82,7 @@ void DemoHandoffs::keepBelowTheBar(const DemoContext &context, const HandoffJudg
                                    std::vector<EngagementEvent> &events, DemoLeadRecord &record)
 {
     const bool recycledAndDue =
-        record.stage == "recycled" && !record.revisitOn.empty() && record.revisitOn <= context.today;
+        record.stage == "recycled" && (record.revisitOn.empty() || record.revisitOn <= context.today);
     if (record.stage != "nurture" && !recycledAndDue)
         return;
     const QDateTime now = fromStored(context.now);

@@ -4,20 +4,8 @@ namespace baton {
 
 Lead LeadRow::read(const Statement &s, int first)
 {
-    const int c = first;
     Lead lead;
-    lead.id = s.int64(c);
-    lead.person = Person{s.text(c + 1), s.text(c + 2), s.text(c + 3), s.text(c + 4), s.text(c + 5)};
-    lead.company = Company{s.text(c + 6),   s.text(c + 7),  s.text(c + 8), s.int64(c + 9),
-                           s.int64(c + 10), s.text(c + 11), s.text(c + 12)};
-    lead.campaignId = s.optionalInt64(c + 13);
-    lead.createdAt = s.dateTime(c + 14);
-    lead.stage = stageFromName(s.text(c + 15)).value_or(Stage::Nurture);
-    lead.ownerId = s.optionalInt64(c + 16);
-    lead.handoffAt = s.optionalDateTime(c + 17);
-    if (!s.isNull(c + 18))
-        lead.revisitOn = QDate::fromString(s.text(c + 18), Qt::ISODate);
-    lead.version = s.int64(c + 19);
+    readInto(s, first, lead);
     return lead;
 }
 

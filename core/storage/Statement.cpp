@@ -140,7 +140,11 @@ QString Statement::text(int column) const
 void Statement::textInto(int column, QString &target) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int size = data == nullptr ? 0 : sqlite3_column_bytes(m_stmt, column);
+    if (data == nullptr) {
+        target.clear(); // null, as text() gives for NULL
+        return;
+    }
+    const int size = sqlite3_column_bytes(m_stmt, column);
     bool ascii = true;
     for (int i = 0; i < size && ascii; ++i)
         ascii = static_cast<unsigned char>(data[i]) < 0x80;

@@ -50,7 +50,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     /// The column's text into `target`, reusing its buffer when it can (ASCII text, unshared):
-    /// for passes over many rows. NULL gives an empty string.
+    /// for passes over many rows. NULL gives a null string, as text() does.
     void textInto(int column, QString &target) const;
     /// The column's UTF-8 bytes, valid until the next step or reset.
     std::string_view utf8(int column) const;
