@@ -29,11 +29,14 @@ void EngagementTally::reset()
 
 void EngagementTally::add(const EngagementEvent &event)
 {
-    const int index = m_scorer.ruleFor(event);
+    add(m_scorer.ruleFor(event), event.occurredAt.toMSecsSinceEpoch());
+}
+
+void EngagementTally::add(int index, qint64 at)
+{
     if (index < 0)
         return;
     const auto rule = static_cast<size_t>(index);
-    const qint64 at = event.occurredAt.toMSecsSinceEpoch();
     const Scorer::EngagementMatcher &matcher = m_scorer.m_engagement[rule];
     double &sum = m_sums[rule];
     if (sum != 0.0 && matcher.decayPerMs != 0.0)

@@ -29,6 +29,8 @@ public:
     void reset();
     /// Counts one more event; events come oldest first.
     void add(const EngagementEvent &event);
+    /// The same for an event that counts for this rule (Scorer::ruleFor; -1 counts for nothing).
+    void add(int rule, qint64 atMs);
     /// The engagement of the events added so far, at `atMs` (not before the last one added).
     int pointsAt(qint64 atMs) const;
 

@@ -34,8 +34,6 @@ public:
                                              std::span<const EngagementEvent> eventsInTimeOrder) const;
 
 private:
-    bool isFastTrack(EventType type) const;
-
     const Scorer &m_scorer;
 };
 

@@ -75,13 +75,13 @@ bool Scorer::readsDetail(EventType type) const
     return false;
 }
 
-int Scorer::ruleFor(const EngagementEvent &event) const
+int Scorer::ruleFor(EventType eventType, QStringView detail) const
 {
-    const auto type = static_cast<size_t>(event.type);
+    const auto type = static_cast<size_t>(eventType);
     if (type >= m_rulesByType.size())
         return -1;
     for (int index : m_rulesByType[type]) {
-        if (m_engagement[static_cast<size_t>(index)].pattern.matches(event.detail))
+        if (m_engagement[static_cast<size_t>(index)].pattern.matches(detail))
             return index;
     }
     return -1;

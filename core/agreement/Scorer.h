@@ -41,6 +41,10 @@ public:
 
     /// Whether scoring an event of this type looks at its detail (a rule of the type has a pattern).
     bool readsDetail(EventType type) const;
+    /// Whether some rule scores events of this type.
+    bool scores(EventType type) const { return !m_rulesByType[static_cast<size_t>(type)].empty(); }
+    /// The engagement rule an event counts for (the first of its type whose pattern matches), -1 for none.
+    int ruleFor(EventType type, QStringView detail) const;
 
 private:
     friend class EngagementTally;
@@ -53,7 +57,7 @@ private:
         bool hasCap = false;
     };
 
-    int ruleFor(const EngagementEvent &event) const;
+    int ruleFor(const EngagementEvent &event) const { return ruleFor(event.type, event.detail); }
     static double decayed(const EngagementMatcher &rule, qint64 ageMs)
     {
         return rule.decayPerMs == 0.0

@@ -23,6 +23,7 @@ target_sources(baton_core PRIVATE
   agreement/JsonReader.cpp agreement/JsonReader.h
   agreement/MeaningfulContact.h
   agreement/MqlEvaluator.cpp agreement/MqlEvaluator.h
+  agreement/CrossingSearch.cpp agreement/CrossingSearch.h
   agreement/MqlRule.h
   agreement/QualificationCriterion.h
   agreement/ScoreBreakdown.h

@@ -1,7 +1,5 @@
 #include "domain/EventType.h"
 
-#include <QByteArray>
-
 namespace baton {
 
 QString eventTypeName(EventType type)
@@ -69,14 +67,12 @@ std::optional<EventType> eventTypeFromName(QStringView name)
 
 std::optional<EventType> eventTypeFromUtf8(std::string_view name)
 {
-    static const auto names = [] {
-        std::array<QByteArray, allEventTypes.size()> utf8;
-        for (size_t i = 0; i < allEventTypes.size(); ++i)
-            utf8[i] = eventTypeName(allEventTypes[i]).toUtf8();
-        return utf8;
-    }();
+    // In the order of allEventTypes; as eventTypeName spells them.
+    static constexpr std::array<std::string_view, allEventTypes.size()> names{
+        "page_view",   "content_download", "webinar_registered", "webinar_attended", "webinar_question",
+        "form_submit", "demo_request",     "email_open",         "email_click",      "event_visit"};
     for (size_t i = 0; i < names.size(); ++i) {
-        if (std::string_view(names[i].constData(), static_cast<size_t>(names[i].size())) == name)
+        if (names[i].size() == name.size() && names[i] == name)
             return allEventTypes[i];
     }
     return eventTypeFromName(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));

@@ -1,13 +1,15 @@
 #include "services/ImpactPreviewService.h"
 
-#include "agreement/MqlEvaluator.h"
+#include "agreement/CrossingSearch.h"
 #include "common/Clock.h"
 #include "services/AgreementService.h"
 #include "services/LeadPass.h"
 #include "storage/PreviewRepository.h"
+#include "storage/Time.h"
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace baton {
 namespace {
@@ -15,6 +17,33 @@ namespace {
 Error cancelled()
 {
     return makeError(ErrorKind::Cancelled, QStringLiteral("The preview was stopped."));
+}
+
+/// When the lead first meets the rule, in stored seconds, reading its events only as far as that.
+Result<std::optional<qint64>> firstCrossingSecs(CrossingSearch &search, const Lead &lead,
+                                                LeadEventStream &events)
+{
+    search.start(lead);
+    for (;;) {
+        auto more = events.nextEvent();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return std::optional<qint64>();
+        const EventType type = events.eventType();
+        if (!search.canCross(type))
+            continue; // neither its time nor its detail is read
+        const qint64 at = events.eventAtSecs();
+        QString detail;
+        if (search.readsDetail(type)) {
+            auto text = events.eventDetail();
+            if (!text)
+                return text.error();
+            detail = std::move(text).value();
+        }
+        if (search.add(type, at * 1000, detail))
+            return std::optional<qint64>(at); // the rest of its events are passed over
+    }
 }
 
 struct ReasonCounts {
@@ -28,13 +57,15 @@ struct RangeTally {
     std::map<QString, ReasonCounts> reasons;
     std::optional<Error> error;
 
-    Result<void> count(PreviewRepository reads, const MqlEvaluator &evaluator, const LeadWithEvents &item,
-                       const QDateTime &from, const QDateTime &to)
+    Result<void> count(PreviewRepository reads, CrossingSearch &search, const LeadWithEvents &item,
+                       LeadEventStream &events, qint64 fromSecs, const QDateTime &from, const QDateTime &to)
     {
         const Lead &lead = item.lead;
-        const auto crossing = evaluator.firstCrossing(lead, item.leadEvents());
-        const bool sentEver = crossing.has_value();
-        const bool sentInWindow = sentEver && crossing->at >= from;
+        auto crossing = firstCrossingSecs(search, lead, events);
+        if (!crossing)
+            return crossing.error();
+        const bool sentEver = crossing->has_value();
+        const bool sentInWindow = sentEver && **crossing >= fromSecs;
         const bool handedOver = lead.handoffAt && *lead.handoffAt >= from && *lead.handoffAt < to;
         preview.draftHandoffs += sentInWindow ? 1 : 0;
         preview.actualHandoffs += handedOver ? 1 : 0;
@@ -92,19 +123,23 @@ Result<ImpactPreview> ImpactPreviewService::preview(const Definition &definition
     selection.from = result.from;
     selection.to = result.to;
     selection.contactDetails = false; // the preview scores; it does not weigh the context package
+    selection.eventsOnDemand = true;  // only until each lead crosses, and only what can make it cross
+    selection.eventIds = false;       // when it crosses, not at which event
     const Scorer scorer(definition);
-    const MqlEvaluator evaluator(scorer);
-    for (EventType type : allEventTypes)
-        selection.detailsOf[static_cast<size_t>(type)] = scorer.readsDetail(type);
     auto ranges = LeadPass::rangesFor(m_db);
     if (!ranges)
         return ranges.error();
     std::vector<RangeTally> tallies(static_cast<size_t>(*ranges));
+    std::vector<std::unique_ptr<CrossingSearch>> searches;
+    for (int range = 0; range < *ranges; ++range)
+        searches.push_back(std::make_unique<CrossingSearch>(scorer));
+    const qint64 fromSecs = toStored(result.from);
     auto read = LeadPass::run(
         m_db, selection, *ranges,
-        [&](int range, Database &db, const LeadWithEvents &lead) {
+        [&](int range, Database &db, const LeadWithEvents &lead, LeadEventStream &events) {
             RangeTally &tally = tallies[static_cast<size_t>(range)];
-            auto counted = tally.count(PreviewRepository(db), evaluator, lead, result.from, result.to);
+            auto counted = tally.count(PreviewRepository(db), *searches[static_cast<size_t>(range)], lead,
+                                       events, fromSecs, result.from, result.to);
             if (!counted) {
                 tally.error = counted.error();
                 return false;

@@ -57,12 +57,12 @@ Result<void> readRange(Database &db, const LeadSelection &selection, std::pair<q
         return stream.error();
     LeadWithEvents lead;
     while (!shared.stop && !control.cancelled()) {
-        auto more = stream->next(lead);
+        auto more = selection.eventsOnDemand ? stream->nextLead(lead) : stream->next(lead);
         if (!more)
             return more.error();
         if (!*more)
             break;
-        if (!visit(range, db, lead)) {
+        if (!visit(range, db, lead, *stream)) {
             shared.stop = true;
             break;
         }

@@ -16,9 +16,11 @@ class Database;
 /// calling thread. A cancel stops every range.
 class LeadPass {
 public:
-    /// Called for each lead on the thread that reads its range, with that thread's connection and
-    /// the range's number (0 … ranges - 1). Returns false to stop the whole pass.
-    using Visit = std::function<bool(int range, Database &db, const LeadWithEvents &lead)>;
+    /// Called for each lead on the thread that reads its range, with that thread's connection,
+    /// the range's number (0 … ranges - 1) and its stream (to read the lead's events on demand
+    /// when the selection says so). Returns false to stop the whole pass.
+    using Visit =
+        std::function<bool(int range, Database &db, const LeadWithEvents &lead, LeadEventStream &events)>;
 
     /// How many ranges a pass over a file with `leads` leads is split into.
     static int rangesFor(qint64 leads);

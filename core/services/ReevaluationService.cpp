@@ -71,7 +71,7 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     std::vector<qint64> evaluated(static_cast<size_t>(*ranges), 0);
     auto read = LeadPass::run(
         m_db, selection, *ranges,
-        [&](int range, Database &, const LeadWithEvents &lead) {
+        [&](int range, Database &, const LeadWithEvents &lead, LeadEventStream &) {
             if (auto decision = judge.reevaluate(lead.lead, lead.leadEvents(), lead.stageSince, now))
                 handoffs[static_cast<size_t>(range)].push_back(Pending{lead.lead, std::move(*decision)});
             ++evaluated[static_cast<size_t>(range)];

@@ -9,9 +9,15 @@ namespace baton {
 namespace {
 
 // The lead tables the generator fills in bulk; their secondary indexes are rebuilt at the end.
+// All but events_lead: the generator writes events in its order (lead, time, id), so keeping it
+// costs only appends at its right edge, where sorting millions of its wide keys at the end costs
+// more than all the other indexes together.
+// And the triggers that fill events.detail_id for writers that do not give it: this one does,
+// and a trigger costs a sub-program run per row, as much again as writing the row.
 constexpr std::string_view bulkIndexes =
-    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-    "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs') ORDER BY rowid";
+    "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
+    "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs') "
+    "AND name <> 'events_lead') OR (type = 'trigger' AND tbl_name = 'events')) ORDER BY rowid";
 
 /// One table's INSERT: its column list, and how many rows go into one statement.
 struct TableInsert {
@@ -27,7 +33,8 @@ constexpr TableInsert leadInsert{
     "industry, employees, annual_revenue, country, region, campaign_id, "
     "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, version, last_event_at",
     22, 32};
-constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id", 6, 64};
+constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id, detail_id",
+                                  7, 64};
 constexpr TableInsert stageChangeInsert{
     "stage_changes", "lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note", 7, 32};
 constexpr TableInsert activityInsert{"activities", "lead_id, type, outcome, occurred_at, user_id, note", 6,
@@ -112,6 +119,7 @@ void bindLead(sqlite3_stmt *s, int base, qint64 /*leadId*/, const DemoLeadRecord
 /// An event row with the id the writer gives it, so that handoffs can name their signal.
 struct EventRef {
     qint64 id = 0;
+    qint64 detailId = 0; ///< the detail's id in event_details; 0 for none
     const DemoEventRow *row = nullptr;
 };
 
@@ -130,6 +138,7 @@ void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const EventRef &ref)
     bindInt(s, base + 4, row.at);
     bindText(s, base + 5, row.detail);
     bindId(s, base + 6, row.campaignId);
+    bindId(s, base + 7, ref.detailId);
 }
 
 void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
@@ -315,7 +324,7 @@ void DemoWriter::leaveBulkMode()
     (void)m_db.exec(pragma("foreign_keys", saved.foreignKeys));
 }
 
-Result<void> DemoWriter::dropIndexes()
+Result<void> DemoWriter::dropIndexesAndTriggers()
 {
     m_dropped.clear();
     auto statement = m_db.prepare(bulkIndexes);
@@ -327,19 +336,21 @@ Result<void> DemoWriter::dropIndexes()
             return row.error();
         if (!*row)
             break;
-        m_dropped.push_back({statement->text(0).toStdString(), statement->text(1).toStdString()});
+        m_dropped.push_back({statement->text(0) == QLatin1String("trigger"), statement->text(1).toStdString(),
+                             statement->text(2).toStdString()});
     }
-    for (const DroppedIndex &index : m_dropped)
-        BATON_TRY(m_db.exec("DROP INDEX \"" + index.name + "\""));
+    for (const DroppedObject &object : m_dropped)
+        BATON_TRY(m_db.exec(std::string(object.trigger ? "DROP TRIGGER \"" : "DROP INDEX \"") + object.name +
+                            "\""));
     return {};
 }
 
-Result<void> DemoWriter::recreateIndexes()
+Result<void> DemoWriter::recreateIndexesAndTriggers()
 {
     // The sorter may use a second thread while building each index.
     BATON_TRY(m_db.exec("PRAGMA threads = 2"));
-    for (const DroppedIndex &index : m_dropped)
-        BATON_TRY(m_db.exec(index.sql));
+    for (const DroppedObject &object : m_dropped)
+        BATON_TRY(m_db.exec(object.sql));
     m_dropped.clear();
     return {};
 }
@@ -387,9 +398,11 @@ Result<void> DemoWriter::begin()
         auto transaction = Transaction::begin(m_db);
         if (transaction) {
             m_transaction.emplace(std::move(transaction).value());
-            auto ready = dropIndexes();
+            auto ready = dropIndexesAndTriggers();
             if (ready)
                 ready = prepareInserts();
+            if (ready)
+                ready = loadDetailIds();
             if (ready) {
                 auto next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
                 if (next)
@@ -406,6 +419,45 @@ Result<void> DemoWriter::begin()
     }
     rollback();
     return entered.error();
+}
+
+Result<void> DemoWriter::loadDetailIds()
+{
+    m_detailIds.clear();
+    m_detailTexts.clear();
+    auto statement = m_db.prepare("SELECT id, text FROM event_details");
+    if (!statement)
+        return statement.error();
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::string &text = m_detailTexts.emplace_back(statement->utf8(1));
+        m_detailIds.emplace(text, statement->int64(0));
+    }
+    auto insert = m_db.prepare("INSERT INTO event_details (text) VALUES (?1)");
+    if (!insert)
+        return insert.error();
+    m_detailInsert = std::move(insert).value();
+    return {};
+}
+
+Result<qint64> DemoWriter::detailId(std::string_view text)
+{
+    if (text.empty())
+        return qint64{0};
+    if (auto found = m_detailIds.find(text); found != m_detailIds.end())
+        return found->second;
+    const std::string &stored = m_detailTexts.emplace_back(text);
+    m_detailInsert.bindStatic(1, stored);
+    auto inserted = m_detailInsert.run();
+    m_detailInsert.reset();
+    BATON_TRY(inserted);
+    const qint64 id = m_db.lastInsertId();
+    m_detailIds.emplace(stored, id);
+    return id;
 }
 
 Result<qint64> DemoWriter::findId(std::string_view sql, std::string_view key)
@@ -478,7 +530,10 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
         BATON_TRY(leads.add(record.id, record));
         const qint64 firstEventId = m_nextEventId;
         for (const DemoEventRow &row : record.events) {
-            eventRefs.push_back(EventRef{m_nextEventId++, &row});
+            auto detail = detailId(row.detail);
+            if (!detail)
+                return detail.error();
+            eventRefs.push_back(EventRef{m_nextEventId++, *detail, &row});
             BATON_TRY(events.add(record.id, eventRefs.back()));
         }
         for (const DemoStageRow &row : record.stageChanges)
@@ -505,7 +560,7 @@ Result<void> DemoWriter::commit()
 {
     if (!m_transaction)
         return makeError(ErrorKind::Storage, QStringLiteral("The demo writer has not begun."));
-    auto done = recreateIndexes();
+    auto done = recreateIndexesAndTriggers();
     if (done)
         done = analyze();
     if (done) {
@@ -528,6 +583,7 @@ void DemoWriter::finalizeInserts()
         inserts->one = Statement();
         inserts->chunk = Statement();
     }
+    m_detailInsert = Statement();
 }
 
 void DemoWriter::rollback()

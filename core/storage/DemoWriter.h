@@ -4,10 +4,12 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace baton {
@@ -16,9 +18,9 @@ class Database;
 struct DemoLeadRecord;
 
 /// The demo generator's bulk writer: all of its SQL. Between begin() and commit() the file is
-/// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys and the
-/// secondary indexes of the lead tables off (the indexes are rebuilt before the commit, from
-/// their own stored definitions), a rollback journal instead of WAL when no one else has the
+/// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys, the
+/// secondary indexes of the lead tables and the events' triggers off (rebuilt before the commit,
+/// from their own stored definitions), a rollback journal instead of WAL when no one else has the
 /// file open. commit() also stores planner statistics (ANALYZE). commit() or rollback() (or the
 /// destructor) put the connection's settings back.
 class DemoWriter {
@@ -52,7 +54,8 @@ private:
         qint64 foreignKeys = 1;
         qint64 threads = 0;
     };
-    struct DroppedIndex {
+    struct DroppedObject { ///< an index or a trigger, put back at the end
+        bool trigger = false;
         std::string name;
         std::string sql;
     };
@@ -60,17 +63,21 @@ private:
     Result<std::string> queryText(std::string_view sql);
     Result<void> enterBulkMode();
     void leaveBulkMode();
-    Result<void> dropIndexes();
-    Result<void> recreateIndexes();
+    Result<void> dropIndexesAndTriggers();
+    Result<void> recreateIndexesAndTriggers();
     Result<void> analyze();
     Result<void> prepareInserts();
     void finalizeInserts();
     Result<qint64> findId(std::string_view sql, std::string_view key);
+    /// Reads the file's distinct event details, so that each is stored once.
+    Result<void> loadDetailIds();
+    /// The id of an event detail in event_details, added when new; 0 for none.
+    Result<qint64> detailId(std::string_view text);
 
     Database &m_db;
     std::optional<Settings> m_saved;
     std::optional<Transaction> m_transaction;
-    std::vector<DroppedIndex> m_dropped;
+    std::vector<DroppedObject> m_dropped;
     /// Each table's INSERT for one row and for a chunk of rows (many VALUES tuples).
     struct Inserts {
         Statement one;
@@ -83,6 +90,9 @@ private:
     Inserts m_opportunities;
     Inserts m_handoffs;
     qint64 m_nextEventId = 1;
+    std::deque<std::string> m_detailTexts; ///< the keys of m_detailIds (a deque never moves them)
+    std::unordered_map<std::string_view, qint64> m_detailIds;
+    Statement m_detailInsert;
 };
 
 } // namespace baton

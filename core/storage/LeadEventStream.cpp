@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/LeadRow.h"
+#include "storage/Time.h"
 
 namespace baton {
 namespace {
@@ -32,8 +33,10 @@ Result<LeadEventStream> LeadEventStream::open(Database &db, const LeadSelection 
                                               qint64 lastId)
 {
     auto leads =
-        db.prepare("SELECT " + std::string(LeadRow::columns) + ", l.stage_changed_at FROM leads l WHERE " +
-                   condition(selection.kind) + " AND l.id BETWEEN ?4 AND ?5 ORDER BY l.id");
+        db.prepare("SELECT " +
+                   std::string(selection.contactDetails ? LeadRow::columns : LeadRow::columnsWithoutContact) +
+                   ", l.stage_changed_at FROM leads l WHERE " + condition(selection.kind) +
+                   " AND l.id BETWEEN ?4 AND ?5 ORDER BY l.id");
     if (!leads)
         return leads.error();
     bindSelection(*leads, selection);
@@ -41,17 +44,28 @@ Result<LeadEventStream> LeadEventStream::open(Database &db, const LeadSelection 
     leads->bind(5, lastId);
 
     const bool bounded = selection.kind == LeadSelection::Kind::ActiveInWindow;
-    auto events =
-        db.prepare(std::string("SELECT lead_id, id, type, occurred_at, detail, campaign_id FROM events "
-                               "WHERE lead_id BETWEEN ?1 AND ?2") +
-                   (bounded ? " AND occurred_at < ?3" : "") + " ORDER BY lead_id, occurred_at, id");
+    auto events = db.prepare(eventsSql(selection));
     if (!events)
         return events.error();
     events->bind(1, firstId);
     events->bind(2, lastId);
     if (bounded)
         events->bind(3, selection.to);
-    return LeadEventStream(std::move(leads).value(), std::move(events).value(), selection);
+    auto details = EventDetailCache::open(db);
+    if (!details)
+        return details.error();
+    return LeadEventStream(std::move(leads).value(), std::move(events).value(), std::move(details).value(),
+                           selection);
+}
+
+std::string LeadEventStream::eventsSql(const LeadSelection &selection)
+{
+    // Every column is in the events_lead index: the scan never reads the table, and the details
+    // come from the cache of distinct texts.
+    const bool bounded = selection.kind == LeadSelection::Kind::ActiveInWindow;
+    return std::string("SELECT lead_id, detail_id, type, occurred_at") + (selection.eventIds ? ", id" : "") +
+           " FROM events INDEXED BY events_lead WHERE lead_id BETWEEN ?1 AND ?2" +
+           (bounded ? " AND occurred_at < ?3" : "") + " ORDER BY lead_id, occurred_at, id";
 }
 
 Result<qint64> LeadEventStream::count(Database &db, const LeadSelection &selection)
@@ -81,6 +95,37 @@ Result<std::optional<std::pair<qint64, qint64>>> LeadEventStream::idRange(Databa
 
 Result<bool> LeadEventStream::next(LeadWithEvents &into)
 {
+    auto lead = nextLead(into);
+    if (!lead || !*lead)
+        return lead;
+    for (;;) {
+        auto more = nextEvent();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (into.eventCount == into.events.size())
+            into.events.emplace_back();
+        EngagementEvent &event = into.events[into.eventCount++];
+        event.leadId = m_leadId;
+        event.id = eventId();
+        event.type = eventType();
+        event.occurredAt = fromStored(eventAtSecs());
+        event.campaignId.reset(); // not read: no pass needs it
+        if (m_detailsOf[static_cast<size_t>(event.type)]) {
+            auto text = eventDetail();
+            if (!text)
+                return text.error();
+            event.detail = std::move(text).value();
+        } else {
+            event.detail.clear();
+        }
+    }
+    return true;
+}
+
+Result<bool> LeadEventStream::nextLead(LeadWithEvents &into)
+{
     auto row = m_leads.step();
     if (!row)
         return row.error();
@@ -89,38 +134,59 @@ Result<bool> LeadEventStream::next(LeadWithEvents &into)
     LeadRow::readInto(m_leads, 0, into.lead, m_contactDetails);
     into.stageSince = m_leads.dateTime(LeadRow::columnCount);
     into.eventCount = 0;
-    const qint64 id = into.lead.id;
-
+    m_leadId = into.lead.id;
+    // Past the rest of the last lead's events and those of leads that are not selected, reading
+    // only their lead id.
     for (;;) {
-        if (!m_eventPending && !m_eventsDone) {
-            auto step = m_events.step();
-            if (!step)
-                return step.error();
-            m_eventPending = *step;
-            m_eventsDone = !*step;
-        }
-        if (!m_eventPending)
+        BATON_TRY(stepEvents());
+        if (!m_eventPending || m_events.int64(0) >= m_leadId)
             break;
-        const qint64 leadId = m_events.int64(0);
-        if (leadId > id)
-            break; // the next lead's
         m_eventPending = false;
-        if (leadId < id)
-            continue; // a lead that is not selected
-        if (into.eventCount == into.events.size())
-            into.events.emplace_back();
-        EngagementEvent &event = into.events[into.eventCount++];
-        event.leadId = leadId;
-        event.id = m_events.int64(1);
-        event.type = eventTypeFromUtf8(m_events.utf8(2)).value_or(EventType::PageView);
-        event.occurredAt = m_events.dateTime(3);
-        event.campaignId.reset(); // not read: no pass needs it
-        if (m_detailsOf[static_cast<size_t>(event.type)])
-            m_events.textInto(4, event.detail);
-        else
-            event.detail.clear();
     }
     return true;
+}
+
+Result<void> LeadEventStream::stepEvents()
+{
+    if (m_eventPending || m_eventsDone)
+        return {};
+    auto step = m_events.step();
+    if (!step)
+        return step.error();
+    m_eventPending = *step;
+    m_eventsDone = !*step;
+    return {};
+}
+
+Result<bool> LeadEventStream::nextEvent()
+{
+    BATON_TRY(stepEvents());
+    if (!m_eventPending || m_events.int64(0) != m_leadId)
+        return false;
+    m_eventPending = false; // handed out: the cursor stays on it until the next step
+    return true;
+}
+
+qint64 LeadEventStream::eventId() const
+{
+    return m_idColumn < 0 ? 0 : m_events.int64(m_idColumn);
+}
+
+EventType LeadEventStream::eventType() const
+{
+    return eventTypeFromUtf8(m_events.utf8(2)).value_or(EventType::PageView);
+}
+
+qint64 LeadEventStream::eventAtSecs() const
+{
+    return m_events.int64(3);
+}
+
+Result<QString> LeadEventStream::eventDetail()
+{
+    if (m_events.isNull(1))
+        return QString();
+    return m_details.text(m_events.int64(1));
 }
 
 } // namespace baton

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/EngagementEvent.h"
 #include "domain/Lead.h"
+#include "storage/EventDetailCache.h"
 #include "storage/Statement.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@
 #include <array>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace baton {
@@ -44,6 +46,12 @@ struct LeadSelection {
     /// Whether the contact columns are read (name, e-mail, phone, company name and domain); a
     /// pass that only scores fit does not need them.
     bool contactDetails = true;
+    /// Whether each event's id is read (a pass that only looks for when leads cross does not
+    /// need it; each column read costs on every one of millions of rows).
+    bool eventIds = true;
+    /// Whether the pass's visitor reads each lead's events itself, as far as it needs them
+    /// (LeadEventStream::nextEvent), instead of being given them all.
+    bool eventsOnDemand = false;
 
     static std::array<bool, allEventTypes.size()> allTypes()
     {
@@ -54,13 +62,15 @@ struct LeadSelection {
 };
 
 /// Reads the selected leads with their events in id order, within an id range, in one pass over
-/// each table: a cursor over the leads and one over the events (by the events_lead index, in
-/// lead order) move forward together. For the passes over a whole file: re-evaluation and the
-/// impact preview.
+/// each: a cursor over the leads and one over the events_lead index (which holds every column a
+/// pass reads, in lead order) move forward together; details come from their distinct texts. For the passes
+/// over a whole file: re-evaluation and the impact preview.
 class LeadEventStream {
 public:
     static Result<LeadEventStream> open(Database &db, const LeadSelection &selection, qint64 firstId,
                                         qint64 lastId);
+    /// The events query of a pass over `selection` (?1, ?2 the lead id range, ?3 its end time).
+    static std::string eventsSql(const LeadSelection &selection);
     /// How many leads of the file a selection reads.
     static Result<qint64> count(Database &db, const LeadSelection &selection);
     /// The smallest and largest lead id, to split a pass into ranges; nullopt when there are none.
@@ -69,20 +79,39 @@ public:
     /// The next selected lead with its events; false at the end.
     Result<bool> next(LeadWithEvents &into);
 
+    /// The next selected lead without its events (eventCount is 0); false at the end. Its
+    /// events follow, on demand, through nextEvent(); those not asked for are passed over.
+    Result<bool> nextLead(LeadWithEvents &into);
+    /// Moves to the current lead's next event, oldest first; false after its last. The event's
+    /// columns are read only when asked for, until the next call.
+    Result<bool> nextEvent();
+    qint64 eventId() const; ///< 0 when the selection does not read event ids
+    EventType eventType() const;
+    qint64 eventAtSecs() const; ///< as stored: unix seconds
+    Result<QString> eventDetail();
+
 private:
-    LeadEventStream(Statement leads, Statement events, const LeadSelection &selection)
+    LeadEventStream(Statement leads, Statement events, EventDetailCache details,
+                    const LeadSelection &selection)
         : m_leads(std::move(leads))
         , m_events(std::move(events))
+        , m_details(std::move(details))
         , m_detailsOf(selection.detailsOf)
         , m_contactDetails(selection.contactDetails)
+        , m_idColumn(selection.eventIds ? 4 : -1)
     {}
+
+    Result<void> stepEvents(); ///< onto a row not handed out yet, unless there is one or none is left
 
     Statement m_leads;
     Statement m_events;
-    bool m_eventPending = false; ///< m_events holds a row not yet consumed
+    EventDetailCache m_details;
+    qint64 m_leadId = 0;         ///< the lead nextLead() gave last
+    bool m_eventPending = false; ///< m_events holds a row not yet handed out
     bool m_eventsDone = false;
     std::array<bool, allEventTypes.size()> m_detailsOf;
     bool m_contactDetails = true;
+    int m_idColumn = -1; ///< the events' column with their id, -1 when not read
 };
 
 } // namespace baton

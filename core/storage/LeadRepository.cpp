@@ -263,10 +263,37 @@ Result<qint64> LeadRepository::insert(const Lead &lead)
     return id;
 }
 
+Result<std::optional<qint64>> LeadRepository::detailId(const QString &detail)
+{
+    if (detail.isNull())
+        return std::optional<qint64>();
+    auto insert = m_db.cached("INSERT INTO event_details (text) VALUES (?1) ON CONFLICT (text) DO NOTHING");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, detail);
+    BATON_TRY((*insert)->run());
+    auto find = m_db.cached("SELECT id FROM event_details WHERE text = ?1");
+    if (!find)
+        return find.error();
+    (*find)->bind(1, detail);
+    auto row = (*find)->step();
+    if (!row)
+        return row.error();
+    std::optional<qint64> id;
+    if (*row)
+        id = (*find)->int64(0);
+    (*find)->reset();
+    return id;
+}
+
 Result<qint64> LeadRepository::insertEvent(const EngagementEvent &event)
 {
-    auto statement = m_db.cached(
-        "INSERT INTO events (lead_id, type, occurred_at, detail, campaign_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto detail = detailId(event.detail);
+    if (!detail)
+        return detail.error();
+    auto statement =
+        m_db.cached("INSERT INTO events (lead_id, type, occurred_at, detail, campaign_id, detail_id) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
@@ -275,6 +302,7 @@ Result<qint64> LeadRepository::insertEvent(const EngagementEvent &event)
     s.bind(3, event.occurredAt);
     s.bind(4, event.detail);
     s.bind(5, event.campaignId);
+    s.bind(6, *detail);
     BATON_TRY(s.run());
     const qint64 id = m_db.lastInsertId();
 

@@ -50,6 +50,9 @@ public:
     Result<void> touch(qint64 leadId, qint64 expectedVersion);
 
 private:
+    /// The id of this detail text in event_details, added when it is new; nullopt for no detail.
+    Result<std::optional<qint64>> detailId(const QString &detail);
+
     Database &m_db;
 };
 

@@ -17,6 +17,13 @@ public:
         "l.industry, l.employees, l.annual_revenue, l.country, l.region, l.campaign_id, l.created_at, "
         "l.stage, l.owner_id, l.handoff_at, l.revisit_on, l.version";
 
+    /// The same list with NULL in place of the contact columns (name, e-mail, phone, company name
+    /// and domain), for passes that do not read them: SQLite copies out every selected column.
+    static constexpr std::string_view columnsWithoutContact =
+        "l.id, NULL, NULL, NULL, l.title, l.seniority, NULL, NULL, "
+        "l.industry, l.employees, l.annual_revenue, l.country, l.region, l.campaign_id, l.created_at, "
+        "l.stage, l.owner_id, l.handoff_at, l.revisit_on, l.version";
+
     /// Reads the columns above, starting at `first`.
     static Lead read(const Statement &s, int first = 0);
     /// The same into an existing lead, reusing its strings' buffers: for passes over many rows.

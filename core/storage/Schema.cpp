@@ -215,7 +215,38 @@ ALTER TABLE leads ADD COLUMN last_event_at INTEGER;
 UPDATE leads SET last_event_at = (SELECT max(occurred_at) FROM events WHERE events.lead_id = leads.id);
 )sql";
 
-constexpr std::array<std::string_view, 3> migrations{migration1, migration2, migration3};
+// Version 4: each distinct event detail once, and the events index carrying what a whole-file pass
+// reads (type and detail id), so that scoring every lead's history never leaves the index.
+// events.detail stays the record (readable by any tool); detail_id names the same text in
+// event_details. Baton's writers give both; the triggers keep them in step for any other writer.
+constexpr std::string_view migration4 = R"sql(
+CREATE TABLE event_details (
+  id   INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE
+);
+ALTER TABLE events ADD COLUMN detail_id INTEGER REFERENCES event_details(id);
+INSERT INTO event_details (text) SELECT DISTINCT detail FROM events WHERE detail IS NOT NULL ORDER BY detail;
+UPDATE events SET detail_id = (SELECT d.id FROM event_details d WHERE d.text = events.detail)
+  WHERE detail IS NOT NULL;
+DROP INDEX events_lead;
+CREATE INDEX events_lead ON events(lead_id, occurred_at, id, type, detail_id);
+CREATE TRIGGER events_detail_on_insert AFTER INSERT ON events
+  WHEN NEW.detail IS NOT NULL AND NEW.detail_id IS NULL
+BEGIN
+  INSERT INTO event_details (text) VALUES (NEW.detail) ON CONFLICT (text) DO NOTHING;
+  UPDATE events SET detail_id = (SELECT d.id FROM event_details d WHERE d.text = NEW.detail)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER events_detail_on_update AFTER UPDATE OF detail ON events
+BEGIN
+  INSERT INTO event_details (text) SELECT NEW.detail WHERE NEW.detail IS NOT NULL
+    ON CONFLICT (text) DO NOTHING;
+  UPDATE events SET detail_id = (SELECT d.id FROM event_details d WHERE d.text = NEW.detail)
+    WHERE id = NEW.id;
+END;
+)sql";
+
+constexpr std::array<std::string_view, 4> migrations{migration1, migration2, migration3, migration4};
 
 } // namespace
 

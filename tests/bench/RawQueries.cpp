@@ -210,4 +210,26 @@ qint64 RawQueries::reevaluationReads()
     return rows;
 }
 
+qint64 RawQueries::previewReads(qint64 from, qint64 to)
+{
+    sqlite3_stmt *leads = statement(
+        "SELECT l.id, l.title, l.seniority, l.industry, l.employees, l.annual_revenue, l.country, l.region, "
+        "l.stage, l.handoff_at FROM leads l WHERE l.created_at < ?2 AND (l.last_event_at >= ?1 OR "
+        "(l.handoff_at >= ?1 AND l.handoff_at < ?2)) ORDER BY l.id");
+    sqlite3_bind_int64(leads, 1, from);
+    sqlite3_bind_int64(leads, 2, to);
+    sqlite3_stmt *events = statement("SELECT type, occurred_at, detail FROM events WHERE lead_id = ?1 "
+                                     "AND occurred_at < ?2 ORDER BY occurred_at, id");
+    qint64 rows = 0;
+    while (sqlite3_step(leads) == SQLITE_ROW) {
+        for (int column = 0; column < 10; ++column)
+            benchmark::DoNotOptimize(sqlite3_column_text(leads, column));
+        sqlite3_reset(events);
+        sqlite3_bind_int64(events, 1, sqlite3_column_int64(leads, 0));
+        sqlite3_bind_int64(events, 2, to);
+        rows += readAll(events);
+    }
+    return rows;
+}
+
 } // namespace baton::bench

@@ -37,6 +37,9 @@ public:
     int card(qint64 leadId);
     /// What a re-evaluation reads: every nurture lead's row, then its events; returns the events read.
     qint64 reevaluationReads();
+    /// What an impact preview asks of every lead active in [from, to) (unix seconds): its row,
+    /// then its events up to `to` with their type and detail, one query a lead; returns the events read.
+    qint64 previewReads(qint64 from, qint64 to);
 
 private:
     sqlite3_stmt *statement(const std::string &sql);

@@ -5,6 +5,7 @@
 #include "services/ImpactPreviewService.h"
 #include "services/ReevaluationService.h"
 #include "storage/DatabaseOpener.h"
+#include "storage/Time.h"
 #include "storage/UserRepository.h"
 
 #include <QFile>
@@ -148,10 +149,29 @@ void BM_ImpactPreview_12Weeks(benchmark::State &state)
     state.counters["handoffs in window"] = static_cast<double>(handed);
 }
 
+/// What the preview asks of the same leads, read the plain way through the bare C API on one
+/// thread: each lead's row, then its events with type and detail. The limit to compare with.
+void BM_ImpactPreview_12Weeks_RawReads(benchmark::State &state)
+{
+    BenchFile *file = BenchFile::instance();
+    if (file == nullptr) {
+        state.SkipWithError("no bench file");
+        return;
+    }
+    RawQueries raw(file->db().handle());
+    const qint64 to = toStored(BenchFile::demoNow());
+    const qint64 from = to - qint64{12} * 7 * 86'400;
+    qint64 events = 0;
+    for (auto _ : state)
+        events = raw.previewReads(from, to);
+    state.counters["events"] = static_cast<double>(events);
+}
+
 BENCHMARK(BM_Reevaluate_AllNurtureLeads)->Unit(benchmark::kSecond)->Iterations(2);
 BENCHMARK(BM_Reevaluate_AllNurtureLeads_RawReads)->Unit(benchmark::kSecond)->Iterations(2);
 BENCHMARK(BM_Reevaluate_NewVersionHandsOver)->Unit(benchmark::kSecond)->Iterations(1);
 BENCHMARK(BM_ImpactPreview_12Weeks)->Unit(benchmark::kSecond)->Iterations(3);
+BENCHMARK(BM_ImpactPreview_12Weeks_RawReads)->Unit(benchmark::kSecond)->Iterations(2);
 
 } // namespace
 } // namespace baton::bench

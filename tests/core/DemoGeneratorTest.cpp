@@ -288,6 +288,20 @@ TEST_F(DemoGeneratorTest, Generate_Activities_UseKnownOutcomes)
     EXPECT_GE(pairs, 8);
 }
 
+TEST_F(DemoGeneratorTest, Generate_EventDetails_EachStoredOnceAndNamedByEveryEventThatHasIt)
+{
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM events e LEFT JOIN event_details d ON d.id = e.detail_id "
+                          "WHERE d.text IS NOT e.detail"),
+              0);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM event_details"),
+              count(db(), "SELECT count(DISTINCT detail) FROM events"));
+    // The bulk writer set the events' triggers aside while writing; they are back.
+    EXPECT_EQ(
+        count(db(), "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'"), 2);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'events_lead'"),
+              1);
+}
+
 TEST_F(DemoGeneratorTest, Generate_Events_KnownTypesAndRevisits)
 {
     auto statement = db().prepare("SELECT DISTINCT type FROM events");

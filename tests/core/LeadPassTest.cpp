@@ -38,7 +38,7 @@ TEST_F(LeadPassTest, Run_SplitIntoRanges_EverySelectedLeadOnceWithItsEventsInTim
         std::map<qint64, size_t> seen;
         bool ordered = true;
         auto run = LeadPass::run(file.db(), selection, ranges,
-                                 [&](int, Database &, const LeadWithEvents &lead) {
+                                 [&](int, Database &, const LeadWithEvents &lead, LeadEventStream &) {
                                      const auto events = lead.leadEvents();
                                      for (size_t i = 1; i < events.size(); ++i)
                                          ordered =
@@ -59,6 +59,42 @@ TEST_F(LeadPassTest, Run_SplitIntoRanges_EverySelectedLeadOnceWithItsEventsInTim
     }
 }
 
+TEST_F(LeadPassTest, Run_EventsOnDemand_VisitorReadsAsFarAsItWantsAndTheNextLeadGetsItsOwn)
+{
+    selection.eventsOnDemand = true;
+    for (int ranges : {1, 3}) {
+        std::mutex mutex;
+        std::map<qint64, std::vector<QString>> seen;
+        auto run = LeadPass::run(file.db(), selection, ranges,
+                                 [&](int, Database &, const LeadWithEvents &lead, LeadEventStream &events) {
+                                     EXPECT_EQ(lead.eventCount, 0u);
+                                     std::vector<QString> details;
+                                     // Reads at most two events of each lead: the rest are passed over.
+                                     while (details.size() < 2) {
+                                         auto more = events.nextEvent();
+                                         EXPECT_TRUE(more.ok());
+                                         if (!more.ok() || !*more)
+                                             break;
+                                         EXPECT_EQ(events.eventType(), EventType::PageView);
+                                         details.push_back(events.eventDetail().value());
+                                     }
+                                     const std::lock_guard lock(mutex);
+                                     seen[lead.lead.id] = details;
+                                     return true;
+                                 },
+                                 {});
+        ASSERT_TRUE(run.ok()) << run.error().message.toStdString();
+        ASSERT_EQ(seen.size(), expected.size()) << ranges << " ranges";
+        for (const auto &[id, events] : expected) {
+            // Oldest first: event e is e + 1 hours ago, so the oldest is the last one made.
+            std::vector<QString> want;
+            for (size_t e = events; e > 0 && want.size() < 2; --e)
+                want.push_back(QStringLiteral("/p%1").arg(e - 1));
+            EXPECT_EQ(seen[id], want) << "lead " << id << ", " << ranges << " ranges";
+        }
+    }
+}
+
 TEST_F(LeadPassTest, Run_ReportsProgressInLeadIdsUpToTheTotal)
 {
     for (int ranges : {1, 2}) {
@@ -67,7 +103,7 @@ TEST_F(LeadPassTest, Run_ReportsProgressInLeadIdsUpToTheTotal)
         control.onProgress = [&](qint64 done, qint64 total) {
             reports.emplace_back(done, total);
         };
-        const LeadPass::Visit visit = [](int, Database &, const LeadWithEvents &) {
+        const LeadPass::Visit visit = [](int, Database &, const LeadWithEvents &, LeadEventStream &) {
             return true;
         };
         ASSERT_TRUE(LeadPass::run(file.db(), selection, ranges, visit, control).ok());
@@ -85,7 +121,7 @@ TEST_F(LeadPassTest, Run_Cancelled_StopsEveryRange)
     std::atomic<int> visits{0};
     ASSERT_TRUE(LeadPass::run(
                     file.db(), selection, 2,
-                    [&](int, Database &, const LeadWithEvents &) {
+                    [&](int, Database &, const LeadWithEvents &, LeadEventStream &) {
                         ++visits;
                         return true;
                     },
