@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sla/WeeklyHours.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace baton {
+
+/// A team's working time: a time zone, weekly hours in local time, and holidays (local dates on
+/// which nobody works). Business time counts only the open hours. Each local day's hours are
+/// turned into instants in the zone, so a day on which the clocks change has the length it has
+/// (23 or 25 hours for a team that works all day), and a window never shifts by an hour across
+/// a change.
+class BusinessCalendar {
+public:
+    BusinessCalendar();
+    BusinessCalendar(QTimeZone zone, WeeklyHours hours, std::set<QDate> holidays = {});
+
+    const QTimeZone &zone() const { return m_zone; }
+    const WeeklyHours &hours() const { return m_hours; }
+    const std::set<QDate> &holidays() const { return m_holidays; }
+
+    /// The instant `minutes` business minutes after `start`; a start outside the hours counts
+    /// from the next opening. Invalid when the calendar has no hours at all.
+    QDateTime addBusinessMinutes(const QDateTime &start, qint64 minutes) const;
+    /// Business seconds in [from, to); 0 when to is not after from.
+    qint64 businessSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    bool isOpen(const QDateTime &at) const;
+    /// The open intervals of a local date as UTC instants in seconds; none on a holiday.
+    std::vector<std::pair<qint64, qint64>> openingsOn(const QDate &localDate) const;
+
+private:
+    QTimeZone m_zone;
+    WeeklyHours m_hours;
+    std::set<QDate> m_holidays;
+};
+
+} // namespace baton
