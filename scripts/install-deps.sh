@@ -12,6 +12,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # running the desktop app: platform plugins (xcb, offscreen) and a font
   qt6-qpa-plugins fonts-dejavu-core
+  # time zones for business hours (Europe/London, America/New_York, ...)
+  tzdata
 )
 
 missing=()
