@@ -1,5 +1,6 @@
 # The response SLA (issue 4): business time, the clock of each handoff, escalation.
 target_sources(baton_core PRIVATE
   sla/BusinessCalendar.cpp sla/BusinessCalendar.h
+  sla/EscalationPolicy.h
   sla/WeeklyHours.cpp sla/WeeklyHours.h
 )
