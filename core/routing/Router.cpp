@@ -374,4 +374,39 @@ RoutingDecision Router::decide(const RoutingLead &lead, RoutingState &state, con
                        "it waits unassigned."));
 }
 
+RoutingDecision Router::fromPool(const QString &poolName, const RoutingLead &lead, RoutingState &state,
+                                 const QDateTime &now) const
+{
+    RoutingDecision decision;
+    const QString name = poolName.isEmpty() ? m_config.fallbackPool : poolName;
+    const auto pool = poolIndex(name);
+    if (!pool) {
+        decision.reason =
+            QStringLiteral("There is no pool %1 to take it; it stays where it is.").arg(quoted(name));
+        return decision;
+    }
+    bool outOfHours = false;
+    const auto person = choose(m_pools[*pool], lead, state, now, decision.skipped, outOfHours);
+    QString reason;
+    if (person) {
+        decision.assigneeId = m_people[*person].id;
+        state.noteAssigned(m_people[*person].id, nowOf(*person, now).localDate);
+        decision.ruleName = m_pools[*pool].name;
+        reason = QStringLiteral("Back to pool %1, round robin by weight: %2 was next in turn.")
+                     .arg(quoted(m_pools[*pool].name), m_people[*person].name);
+    } else {
+        reason = QStringLiteral("Nobody in pool %1 can take it now.").arg(quoted(m_pools[*pool].name));
+    }
+    if (!decision.skipped.isEmpty())
+        reason += QStringLiteral(" Skipped: %1.").arg(decision.skipped.join(QStringLiteral("; ")));
+    decision.reason = reason;
+    return decision;
+}
+
+QDate Router::localDate(qint64 userId, const QDateTime &at) const
+{
+    const auto index = personIndex(userId);
+    return at.toTimeZone(index ? m_people[*index].calendar.zone() : QTimeZone::utc()).date();
+}
+
 } // namespace baton

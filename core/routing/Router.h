@@ -27,6 +27,12 @@ public:
     Router(const RoutingConfig &config, const std::vector<User> &users);
 
     RoutingDecision decide(const RoutingLead &lead, RoutingState &state, const QDateTime &now) const;
+    /// Straight to a pool, without the rules (an escalation taking a lead back); the fallback
+    /// pool when `pool` is empty.
+    RoutingDecision fromPool(const QString &pool, const RoutingLead &lead, RoutingState &state,
+                             const QDateTime &now) const;
+    /// The person's local date at `at` (in their zone), for counting their leads a day.
+    QDate localDate(qint64 userId, const QDateTime &at) const;
 
     /// The calendar the SLA clocks of a person's leads run in: their team's; the default calendar
     /// (UTC, office hours) for someone without a team calendar, or nobody.

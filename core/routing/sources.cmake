@@ -6,6 +6,8 @@ target_sources(baton_core PRIVATE
   routing/RoutingAction.cpp routing/RoutingAction.h
   routing/RoutingCondition.cpp routing/RoutingCondition.h
   routing/RoutingConfig.cpp routing/RoutingConfig.h
+  routing/RoutingConfigJson.cpp routing/RoutingConfigJson.h
+  routing/RoutingConfigParser.cpp routing/RoutingConfigParser.h
   routing/RoutingDecision.h
   routing/RoutingLead.h
   routing/RoutingPool.h

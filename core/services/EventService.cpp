@@ -3,6 +3,7 @@
 #include "agreement/HandoffJudge.h"
 #include "common/Clock.h"
 #include "services/AgreementService.h"
+#include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "storage/LeadRepository.h"
 #include "storage/Transaction.h"
@@ -54,6 +55,13 @@ Result<EventOutcome> EventService::record(const EngagementEvent &event)
                 HandoffRecorder(m_db).record(*lead, *decision, effective->number, HandoffTrigger::Event);
             if (!handoff)
                 return handoff.error();
+            HandoffDispatch dispatch(m_db, now);
+            auto owner = dispatch.dispatch(
+                *lead, *handoff, HandoffDispatch::tierFor(effective->definition, handoff->total(), *events),
+                std::nullopt, std::nullopt);
+            if (!owner)
+                return owner.error();
+            BATON_TRY(dispatch.finish());
             outcome.handoff = std::move(handoff).value();
         }
     }

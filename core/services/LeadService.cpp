@@ -1,12 +1,15 @@
 #include "services/LeadService.h"
 
 #include "agreement/HandoffJudge.h"
+#include "agreement/MeaningfulContact.h"
 #include "domain/Lifecycle.h"
 #include "services/AgreementService.h"
+#include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReasonRepository.h"
+#include "storage/SlaRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
@@ -93,6 +96,8 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     change.reasonCode = reason->code;
     change.note = note.trimmed();
     BATON_TRY(leads.applyStageChange(change, lead->version, std::nullopt, std::nullopt, revisitOn));
+    // Out of the queue: a clock still running has missed its response.
+    BATON_TRY(SlaRepository(m_db).close(leadId, change.changedAt));
     return transaction->commit();
 }
 
@@ -147,6 +152,7 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCen
     change.note = note.trimmed();
     BATON_TRY(leads.applyStageChange(change, lead->version));
     BATON_TRY(leads.insertOpportunity(Opportunity{leadId, valueCents, note.trimmed(), now, actorId}));
+    BATON_TRY(SlaRepository(m_db).close(leadId, now));
     return transaction->commit();
 }
 
@@ -179,6 +185,13 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
                                                 ownerId, actorId);
     if (!handoff)
         return handoff.error();
+    HandoffDispatch dispatch(m_db, decision.at);
+    auto owner = dispatch.dispatch(*lead, *handoff,
+                                   HandoffDispatch::tierFor(effective->definition, handoff->total(), *events),
+                                   ownerId, actorId);
+    if (!owner)
+        return owner.error();
+    BATON_TRY(dispatch.finish());
     return transaction->commit();
 }
 
@@ -213,6 +226,15 @@ Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityT
     if (!id)
         return id.error();
     BATON_TRY(leads.touch(leadId, lead->version));
+    // Only what the agreement names as a meaningful contact stops the response clock.
+    auto effective = AgreementService(m_db, m_clock).effective();
+    if (!effective)
+        return effective.error();
+    if (isMeaningfulContact(effective->definition.meaningfulContacts, type, outcome)) {
+        auto stopped = SlaRepository(m_db).stop(leadId, activity.occurredAt, *id);
+        if (!stopped)
+            return stopped.error();
+    }
     BATON_TRY(transaction->commit());
     return *id;
 }

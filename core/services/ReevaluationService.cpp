@@ -3,6 +3,7 @@
 #include "agreement/HandoffJudge.h"
 #include "common/Clock.h"
 #include "services/AgreementService.h"
+#include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "services/LeadPass.h"
 #include "storage/ReevaluationRepository.h"
@@ -16,6 +17,7 @@ namespace {
 struct Pending {
     Lead lead;
     HandoffDecision decision;
+    std::optional<SlaTier> tier;
 };
 
 Error cancelled()
@@ -72,8 +74,12 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     auto read = LeadPass::run(
         m_db, selection, *ranges,
         [&](int range, Database &, const LeadWithEvents &lead, LeadEventStream &) {
-            if (auto decision = judge.reevaluate(lead.lead, lead.leadEvents(), lead.stageSince, now))
-                handoffs[static_cast<size_t>(range)].push_back(Pending{lead.lead, std::move(*decision)});
+            if (auto decision = judge.reevaluate(lead.lead, lead.leadEvents(), lead.stageSince, now)) {
+                auto tier =
+                    HandoffDispatch::tierFor(effective->definition, decision->total(), lead.leadEvents());
+                handoffs[static_cast<size_t>(range)].push_back(
+                    Pending{lead.lead, std::move(*decision), std::move(tier)});
+            }
             ++evaluated[static_cast<size_t>(range)];
             return true;
         },
@@ -90,17 +96,23 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     if (!transaction)
         return transaction.error();
     HandoffRecorder recorder(m_db);
+    HandoffDispatch dispatch(m_db, now);
     for (const auto &range : handoffs) {
         for (const Pending &pending : range) {
             auto recorded = recorder.record(pending.lead, pending.decision, effective->number,
                                             HandoffTrigger::Reevaluation, std::nullopt, actorId);
-            if (recorded)
-                ++result.handedOver;
-            else if (recorded.error().kind != ErrorKind::Conflict)
-                return recorded.error();
-            // A lead someone changed since it was read is left as they left it.
+            if (!recorded) {
+                if (recorded.error().kind != ErrorKind::Conflict)
+                    return recorded.error();
+                continue; // a lead someone changed since it was read is left as they left it
+            }
+            ++result.handedOver;
+            auto owner = dispatch.dispatch(pending.lead, *recorded, pending.tier, std::nullopt, actorId);
+            if (!owner)
+                return owner.error();
         }
     }
+    BATON_TRY(dispatch.finish());
     BATON_TRY(ReevaluationRepository(m_db).insert(result, actorId));
     if (control.cancelled())
         return cancelled();

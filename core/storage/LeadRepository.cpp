@@ -408,4 +408,22 @@ Result<void> LeadRepository::touch(qint64 leadId, qint64 expectedVersion)
     return {};
 }
 
+Result<void> LeadRepository::setOwner(qint64 leadId, std::optional<qint64> ownerId,
+                                      std::optional<qint64> expectedVersion)
+{
+    auto update = m_db.cached("UPDATE leads SET owner_id = ?2, version = version + 1 WHERE id = ?1 "
+                              "AND (?3 IS NULL OR version = ?3)");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, leadId);
+    (*update)->bind(2, ownerId);
+    (*update)->bind(3, expectedVersion);
+    BATON_TRY((*update)->run());
+    if (m_db.changes() == 0) {
+        auto exists = find(leadId);
+        return exists ? conflict(leadId) : exists.error();
+    }
+    return {};
+}
+
 } // namespace baton

@@ -48,6 +48,10 @@ public:
                                   std::optional<QDate> revisitOn = std::nullopt);
     /// Bumps the version after a change that is not a stage move (an activity).
     Result<void> touch(qint64 leadId, qint64 expectedVersion);
+    /// A new owner (none: unassigned), bumping the version; with `expectedVersion`, fails with
+    /// Conflict when the lead changed since it was read.
+    Result<void> setOwner(qint64 leadId, std::optional<qint64> ownerId,
+                          std::optional<qint64> expectedVersion = std::nullopt);
 
 private:
     /// The id of this detail text in event_details, added when it is new; nullopt for no detail.

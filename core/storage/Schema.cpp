@@ -246,7 +246,86 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<std::string_view, 4> migrations{migration1, migration2, migration3, migration4};
+// Version 5: routing and the response SLA. The routing configuration is one document (teams'
+// calendars and escalation paths, availability, pools, rules); every routing decision is kept
+// with its reason; each handoff gets its SLA clock, and every escalation step is recorded.
+constexpr std::string_view migration5 = R"sql(
+CREATE TABLE routing_config (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  body       TEXT NOT NULL,
+  version    INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  updated_by INTEGER REFERENCES users(id)
+);
+
+-- Each pool's smooth round-robin credits: whose turn is next.
+CREATE TABLE routing_credits (
+  pool    TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  credit  INTEGER NOT NULL,
+  PRIMARY KEY (pool, user_id)
+) WITHOUT ROWID;
+
+CREATE TABLE routing_decisions (
+  id                INTEGER PRIMARY KEY,
+  lead_id           INTEGER NOT NULL REFERENCES leads(id),
+  handoff_id        INTEGER REFERENCES handoffs(id),
+  decided_at        INTEGER NOT NULL,
+  kind              TEXT NOT NULL CHECK (kind IN ('route', 'reroute', 'reassign', 'escalation')),
+  assignee_id       INTEGER REFERENCES users(id),
+  previous_owner_id INTEGER REFERENCES users(id),
+  rule_name         TEXT,
+  rule_position     INTEGER,
+  reason            TEXT NOT NULL,
+  decided_by        INTEGER REFERENCES users(id)
+);
+CREATE INDEX routing_decisions_lead ON routing_decisions(lead_id, id);
+CREATE INDEX routing_decisions_assignee ON routing_decisions(assignee_id, decided_at);
+CREATE TRIGGER routing_decisions_append_only_update BEFORE UPDATE ON routing_decisions
+BEGIN SELECT RAISE(ABORT, 'routing decisions are append-only'); END;
+CREATE TRIGGER routing_decisions_append_only_delete BEFORE DELETE ON routing_decisions
+BEGIN SELECT RAISE(ABORT, 'routing decisions are append-only'); END;
+
+-- A company's owner is the owner of a lead from it.
+CREATE INDEX leads_domain_owner ON leads(company_domain) WHERE owner_id IS NOT NULL;
+
+CREATE TABLE sla_clocks (
+  handoff_id        INTEGER PRIMARY KEY REFERENCES handoffs(id),
+  lead_id           INTEGER NOT NULL REFERENCES leads(id),
+  tier              TEXT NOT NULL,
+  window_minutes    INTEGER NOT NULL CHECK (window_minutes >= 0),
+  started_at        INTEGER NOT NULL,
+  due_at            INTEGER,
+  assigned_at       INTEGER,
+  owner_id          INTEGER REFERENCES users(id),
+  first_contact_at  INTEGER,
+  first_contact_id  INTEGER REFERENCES activities(id),
+  closed_at         INTEGER
+);
+CREATE INDEX sla_clocks_lead ON sla_clocks(lead_id, handoff_id);
+-- The clocks still running, by due time: what sla-check and the alerts read.
+CREATE INDEX sla_clocks_running ON sla_clocks(due_at) WHERE first_contact_at IS NULL AND closed_at IS NULL;
+CREATE INDEX sla_clocks_running_owner ON sla_clocks(owner_id, due_at)
+  WHERE first_contact_at IS NULL AND closed_at IS NULL;
+
+CREATE TABLE escalations (
+  id           INTEGER PRIMARY KEY,
+  handoff_id   INTEGER NOT NULL REFERENCES sla_clocks(handoff_id),
+  lead_id      INTEGER NOT NULL REFERENCES leads(id),
+  step         TEXT NOT NULL CHECK (step IN ('warn', 'breach', 'reassign')),
+  at           INTEGER NOT NULL,
+  owner_id     INTEGER REFERENCES users(id),
+  manager_id   INTEGER REFERENCES users(id),
+  new_owner_id INTEGER REFERENCES users(id),
+  detail       TEXT NOT NULL,
+  UNIQUE (handoff_id, step)
+);
+CREATE INDEX escalations_time ON escalations(at);
+CREATE INDEX escalations_owner ON escalations(owner_id, at);
+)sql";
+
+constexpr std::array<std::string_view, 5> migrations{migration1, migration2, migration3, migration4,
+                                                     migration5};
 
 } // namespace
 

@@ -1,0 +1,304 @@
+#include "services/RoutingService.h"
+
+#include "routing/RoutingConfigJson.h"
+#include "services/RoutingSession.h"
+#include "storage/HandoffRepository.h"
+#include "storage/LeadRepository.h"
+#include "storage/SlaRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QSet>
+
+namespace baton {
+namespace {
+
+/// The lead's tier and score at its latest handoff, as routing saw them.
+struct AtHandoff {
+    std::optional<qint64> handoffId;
+    QString tier;
+    int total = 0;
+};
+
+Result<AtHandoff> atHandoff(Database &db, qint64 leadId)
+{
+    AtHandoff found;
+    auto handoff = HandoffRepository(db).latest(leadId);
+    if (!handoff)
+        return handoff.error();
+    if (*handoff) {
+        found.handoffId = (*handoff)->id;
+        found.total = (*handoff)->total();
+    }
+    auto clock = SlaRepository(db).latestFor(leadId);
+    if (!clock)
+        return clock.error();
+    if (*clock)
+        found.tier = (*clock)->tier;
+    return found;
+}
+
+} // namespace
+
+Result<void> RoutingService::requireManager(qint64 actorId, const QString &what)
+{
+    auto actor = UserRepository(m_db).find(actorId);
+    if (!actor)
+        return actor.error();
+    if (actor->role != Role::SalesManager && actor->role != Role::Admin) {
+        return makeError(ErrorKind::PermissionDenied,
+                         QStringLiteral("%1 is a %2; only a sales manager or an admin may %3.")
+                             .arg(actor->name, roleLabel(actor->role).toLower(), what));
+    }
+    return {};
+}
+
+Result<RoutingService::Loaded> RoutingService::load()
+{
+    auto stored = RoutingRepository(m_db).config();
+    if (!stored)
+        return stored.error();
+    Loaded loaded;
+    if (*stored) {
+        auto parsed =
+            RoutingConfigJson::fromJson((*stored)->body, QStringLiteral("the stored routing configuration"));
+        if (!parsed)
+            return parsed.error();
+        loaded.config = std::move(parsed).value();
+        loaded.version = (*stored)->version;
+    }
+    return loaded;
+}
+
+Result<std::vector<QString>> RoutingService::problems(const RoutingConfig &config)
+{
+    auto users = UserRepository(m_db).all();
+    if (!users)
+        return users.error();
+    QSet<QString> logins;
+    QSet<QString> teams;
+    for (const User &user : *users) {
+        logins.insert(user.login.toLower());
+        if (!user.team.isEmpty())
+            teams.insert(user.team.toLower());
+    }
+    QSet<QString> pools;
+    for (const RoutingPool &pool : config.pools)
+        pools.insert(pool.name.toLower());
+    std::vector<QString> problems;
+    const auto person = [&](const QString &login, const QString &place) {
+        if (!logins.contains(login.toLower()))
+            problems.push_back(
+                QStringLiteral("%1: there is no user %2; add them with `batonctl user add` first")
+                    .arg(place, login));
+    };
+    const auto pool = [&](const QString &name, const QString &place) {
+        if (!name.isEmpty() && !pools.contains(name.toLower()))
+            problems.push_back(QStringLiteral("%1: there is no pool “%2”").arg(place, name));
+    };
+    for (const TeamSettings &team : config.teams) {
+        if (!teams.contains(team.team.toLower()))
+            problems.push_back(QStringLiteral("teams (“%1”): nobody is in that team").arg(team.team));
+        pool(team.escalation.reassignPool, QStringLiteral("teams (“%1”): escalation").arg(team.team));
+    }
+    for (const PersonAvailability &availability : config.people)
+        person(availability.login, QStringLiteral("people (“%1”)").arg(availability.login));
+    for (const RoutingPool &routingPool : config.pools) {
+        for (const PoolMember &member : routingPool.members)
+            person(member.login, QStringLiteral("pools (“%1”)").arg(routingPool.name));
+    }
+    for (const RoutingRule &rule : config.rules) {
+        const QString place = QStringLiteral("rules (“%1”)").arg(rule.name);
+        if (rule.action.kind == RoutingAction::Kind::Person)
+            person(rule.action.target, place);
+        else if (rule.action.kind == RoutingAction::Kind::Pool)
+            pool(rule.action.target, place);
+    }
+    pool(config.fallbackPool, QStringLiteral("fallbackPool"));
+    for (const AccountOwner &account : config.accounts)
+        person(account.login, QStringLiteral("accounts (“%1”)").arg(account.domain));
+    return problems;
+}
+
+Result<qint64> RoutingService::save(const RoutingConfig &config, qint64 expectedVersion, qint64 actorId)
+{
+    BATON_TRY(requireManager(actorId, QStringLiteral("change routing")));
+    auto found = problems(config);
+    if (!found)
+        return found.error();
+    if (!found->empty()) {
+        QStringList lines;
+        for (const QString &problem : *found)
+            lines << problem;
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("The routing configuration was not saved: %1.")
+                             .arg(lines.join(QStringLiteral("; "))));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto version = RoutingRepository(m_db).saveConfig(RoutingConfigJson::toJson(config), expectedVersion,
+                                                      m_clock.now(), actorId);
+    if (!version)
+        return version.error();
+    BATON_TRY(transaction->commit());
+    return *version;
+}
+
+Result<qint64> RoutingService::importJson(const QByteArray &json, const QString &sourceName, qint64 actorId)
+{
+    auto parsed = RoutingConfigJson::fromJson(json, sourceName);
+    if (!parsed)
+        return parsed.error();
+    auto current = load();
+    if (!current)
+        return current.error();
+    return save(*parsed, current->version, actorId);
+}
+
+Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int limit)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    const QDateTime now = m_clock.now();
+    auto ids = RoutingRepository(m_db).unassignedLeads(limit);
+    if (!ids)
+        return ids.error();
+    std::vector<RoutedLead> routed;
+    if (ids->empty())
+        return routed;
+    auto session = RoutingSession::open(m_db, now);
+    if (!session)
+        return session.error();
+    LeadRepository leads(m_db);
+    SlaRepository clocks(m_db);
+    for (qint64 id : *ids) {
+        auto lead = leads.find(id);
+        if (!lead)
+            return lead.error();
+        auto handoff = atHandoff(m_db, id);
+        if (!handoff)
+            return handoff.error();
+        RoutingSession::Request request;
+        request.handoffId = handoff->handoffId;
+        auto decision = (*session)->route(*lead, handoff->tier, handoff->total, request);
+        if (!decision)
+            return decision.error();
+        if (decision->assigneeId && handoff->handoffId)
+            BATON_TRY(clocks.assign(*handoff->handoffId, *decision->assigneeId, now));
+        routed.push_back(RoutedLead{id, *decision});
+    }
+    BATON_TRY((*session)->finish());
+    BATON_TRY(transaction->commit());
+    return routed;
+}
+
+Result<void> RoutingService::reassign(qint64 leadId, qint64 toUserId, qint64 actorId,
+                                      std::optional<qint64> expectedVersion)
+{
+    BATON_TRY(requireManager(actorId, QStringLiteral("reassign leads")));
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    const QDateTime now = m_clock.now();
+    LeadRepository leads(m_db);
+    auto lead = leads.find(leadId);
+    if (!lead)
+        return lead.error();
+    if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
+        return makeError(ErrorKind::InvalidTransition,
+                         QStringLiteral("Lead %1 is %2: only open leads (mql or sal) are reassigned.")
+                             .arg(leadId)
+                             .arg(stageName(lead->stage)));
+    }
+    auto to = UserRepository(m_db).find(toUserId);
+    if (!to)
+        return to.error();
+    auto actor = UserRepository(m_db).find(actorId);
+    if (!actor)
+        return actor.error();
+    auto session = RoutingSession::open(m_db, now);
+    if (!session)
+        return session.error();
+    auto handoff = atHandoff(m_db, leadId);
+    if (!handoff)
+        return handoff.error();
+    BATON_TRY(leads.setOwner(leadId, toUserId, expectedVersion));
+    const QString from =
+        lead->ownerId ? (*session)->router().nameOf(*lead->ownerId) : QStringLiteral("nobody");
+    BATON_TRY((*session)->recordManual(
+        *lead, toUserId, RoutingRecord::Kind::Reassign, handoff->handoffId, actorId,
+        QStringLiteral("Reassigned by hand by %1, from %2 to %3.").arg(actor->name, from, to->name)));
+    if (handoff->handoffId)
+        BATON_TRY(SlaRepository(m_db).assign(*handoff->handoffId, toUserId, now));
+    return transaction->commit();
+}
+
+Result<RoutingDecision> RoutingService::reroute(qint64 leadId, qint64 actorId,
+                                                std::optional<qint64> expectedVersion)
+{
+    BATON_TRY(requireManager(actorId, QStringLiteral("re-route leads")));
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    const QDateTime now = m_clock.now();
+    LeadRepository leads(m_db);
+    auto lead = leads.find(leadId);
+    if (!lead)
+        return lead.error();
+    if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
+        return makeError(ErrorKind::InvalidTransition,
+                         QStringLiteral("Lead %1 is %2: only open leads (mql or sal) are re-routed.")
+                             .arg(leadId)
+                             .arg(stageName(lead->stage)));
+    }
+    auto session = RoutingSession::open(m_db, now);
+    if (!session)
+        return session.error();
+    auto handoff = atHandoff(m_db, leadId);
+    if (!handoff)
+        return handoff.error();
+    RoutingSession::Request request;
+    request.kind = RoutingRecord::Kind::Reroute;
+    request.handoffId = handoff->handoffId;
+    request.actorId = actorId;
+    request.excludeUserId = lead->ownerId;
+    request.expectedVersion = expectedVersion;
+    auto decision = (*session)->route(*lead, handoff->tier, handoff->total, request);
+    if (!decision)
+        return decision.error();
+    if (decision->assigneeId && handoff->handoffId)
+        BATON_TRY(SlaRepository(m_db).assign(*handoff->handoffId, *decision->assigneeId, now));
+    BATON_TRY((*session)->finish());
+    BATON_TRY(transaction->commit());
+    return *decision;
+}
+
+Result<std::vector<RoutingRecord>> RoutingService::explain(qint64 leadId)
+{
+    auto lead = LeadRepository(m_db).find(leadId);
+    if (!lead)
+        return lead.error();
+    return RoutingRepository(m_db).decisionsFor(leadId);
+}
+
+Result<RoutingDecision> RoutingService::trial(const RoutingConfig &config, const Lead &lead,
+                                              const QString &tier, int totalScore)
+{
+    const QDateTime now = m_clock.now();
+    auto session = RoutingSession::open(m_db, now);
+    if (!session)
+        return session.error();
+    auto routed = (*session)->describe(lead, tier, totalScore);
+    if (!routed)
+        return routed.error();
+    auto users = UserRepository(m_db).all();
+    if (!users)
+        return users.error();
+    const Router router(config, *users);
+    RoutingState state = (*session)->state(); // a copy: the trial changes nobody's turn
+    return router.decide(*routed, state, now);
+}
+
+} // namespace baton

@@ -1,0 +1,174 @@
+#include "services/RoutingSession.h"
+
+#include "routing/RoutingConfigJson.h"
+#include "storage/CampaignRepository.h"
+#include "storage/LeadRepository.h"
+#include "storage/UserRepository.h"
+
+namespace baton {
+namespace {
+
+/// Domains of e-mail providers: an address there says nothing about the company.
+bool isFreeMail(const QString &domain)
+{
+    static const QStringList providers{
+        QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
+        QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"),    QStringLiteral("live.com"),
+        QStringLiteral("msn.com"),     QStringLiteral("icloud.com"),     QStringLiteral("me.com"),
+        QStringLiteral("aol.com"),     QStringLiteral("proton.me"),      QStringLiteral("protonmail.com"),
+        QStringLiteral("gmx.de"),      QStringLiteral("gmx.net"),        QStringLiteral("web.de"),
+        QStringLiteral("yandex.ru"),   QStringLiteral("mail.ru"),        QStringLiteral("qq.com"),
+        QStringLiteral("163.com")};
+    return providers.contains(domain);
+}
+
+QString emailDomain(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
+}
+
+} // namespace
+
+Result<std::unique_ptr<RoutingSession>> RoutingSession::open(Database &db, const QDateTime &now)
+{
+    std::unique_ptr<RoutingSession> session(new RoutingSession(db, now));
+    RoutingRepository routing(db);
+    auto stored = routing.config();
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        auto parsed =
+            RoutingConfigJson::fromJson((*stored)->body, QStringLiteral("the stored routing configuration"));
+        if (!parsed)
+            return parsed.error();
+        session->m_config = std::move(parsed).value();
+    }
+    auto users = UserRepository(db).all();
+    if (!users)
+        return users.error();
+    session->m_router = std::make_unique<Router>(session->m_config, *users);
+    for (const User &user : *users) {
+        for (const AccountOwner &account : session->m_config.accounts) {
+            if (QString::compare(account.login, user.login, Qt::CaseInsensitive) == 0)
+                session->m_accounts[account.domain.toLower()] = user.id;
+        }
+    }
+
+    auto open = routing.openLeadsByOwner();
+    if (!open)
+        return open.error();
+    session->m_state.openLeads = std::move(open).value();
+    // Two days back covers anyone's local day, whatever their zone.
+    auto recent = routing.assignmentsSince(now.addDays(-2));
+    if (!recent)
+        return recent.error();
+    for (const auto &[user, at] : *recent)
+        ++session->m_state.assignedOn[{user, session->m_router->localDate(user, at)}];
+    auto credits = routing.credits();
+    if (!credits)
+        return credits.error();
+    session->m_state.credits = std::move(credits).value();
+
+    auto campaigns = CampaignRepository(db).all();
+    if (!campaigns)
+        return campaigns.error();
+    for (const Campaign &campaign : *campaigns)
+        session->m_campaigns[campaign.id] = campaign.name;
+    return session;
+}
+
+Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &tier, int totalScore)
+{
+    RoutingLead routed;
+    routed.lead = lead;
+    routed.tier = tier;
+    routed.totalScore = totalScore;
+    if (lead.campaignId) {
+        const auto found = m_campaigns.find(*lead.campaignId);
+        if (found != m_campaigns.end())
+            routed.campaign = found->second;
+    }
+    QStringList domains;
+    const QString company = lead.company.domain.trimmed().toLower();
+    if (!company.isEmpty())
+        domains << company;
+    const QString email = emailDomain(lead.person.email);
+    if (!email.isEmpty() && !isFreeMail(email) && !domains.contains(email))
+        domains << email;
+    for (const QString &domain : domains) {
+        if (const auto named = m_accounts.find(domain); named != m_accounts.end()) {
+            routed.accountOwnerId = named->second;
+            return routed;
+        }
+    }
+    RoutingRepository routing(m_db);
+    for (const QString &domain : domains) {
+        auto owner = routing.ownerOfDomain(domain, lead.id);
+        if (!owner)
+            return owner.error();
+        if (*owner) {
+            routed.accountOwnerId = *owner;
+            break;
+        }
+    }
+    return routed;
+}
+
+Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &tier, int totalScore,
+                                              const Request &request)
+{
+    auto routed = describe(lead, tier, totalScore);
+    if (!routed)
+        return routed.error();
+    routed->excludeUserId = request.excludeUserId;
+    const RoutingDecision decision = request.pool ? m_router->fromPool(*request.pool, *routed, m_state, m_now)
+                                                  : m_router->decide(*routed, m_state, m_now);
+    RoutingRecord record;
+    record.leadId = lead.id;
+    record.handoffId = request.handoffId;
+    record.decidedAt = m_now;
+    record.kind = request.kind;
+    record.assigneeId = decision.assigneeId;
+    record.previousOwnerId = lead.ownerId;
+    record.ruleName = decision.ruleName;
+    record.rulePosition = decision.rulePosition;
+    record.reason = decision.reason;
+    record.decidedBy = request.actorId;
+    auto stored = RoutingRepository(m_db).insertDecision(record);
+    if (!stored)
+        return stored.error();
+    if (decision.assigneeId) {
+        if (lead.ownerId && m_state.openLeads[*lead.ownerId] > 0)
+            --m_state.openLeads[*lead.ownerId];
+        BATON_TRY(LeadRepository(m_db).setOwner(lead.id, decision.assigneeId, request.expectedVersion));
+    }
+    return decision;
+}
+
+Result<void> RoutingSession::recordManual(const Lead &lead, qint64 assigneeId, RoutingRecord::Kind kind,
+                                          std::optional<qint64> handoffId, std::optional<qint64> actorId,
+                                          const QString &reason)
+{
+    RoutingRecord record;
+    record.leadId = lead.id;
+    record.handoffId = handoffId;
+    record.decidedAt = m_now;
+    record.kind = kind;
+    record.assigneeId = assigneeId;
+    record.previousOwnerId = lead.ownerId == assigneeId ? std::nullopt : lead.ownerId;
+    record.reason = reason;
+    record.decidedBy = actorId;
+    auto stored = RoutingRepository(m_db).insertDecision(record);
+    if (!stored)
+        return stored.error();
+    m_state.noteAssigned(assigneeId, m_router->localDate(assigneeId, m_now));
+    return {};
+}
+
+Result<void> RoutingSession::finish()
+{
+    return RoutingRepository(m_db).saveCredits(m_state.credits);
+}
+
+} // namespace baton

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Campaign.h"
+#include "domain/Lead.h"
+#include "routing/Router.h"
+#include "storage/RoutingRepository.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace baton {
+
+class Database;
+
+/// Routing inside one write transaction: reads the configuration, the people and the counts
+/// once, then decides and stores lead after lead (the decision with its reason, the new owner),
+/// and writes the round-robin credits back at finish(). For a single handoff or a batch of
+/// thousands alike.
+class RoutingSession {
+public:
+    static Result<std::unique_ptr<RoutingSession>> open(Database &db, const QDateTime &now);
+
+    const Router &router() const { return *m_router; }
+    const RoutingConfig &config() const { return m_config; }
+    RoutingState &state() { return m_state; }
+
+    /// What routing asks about a lead: its campaign's name, its tier and score, and who owns its
+    /// company already (a named account, else another lead from its domain, by company or e-mail
+    /// domain; free e-mail providers are no company).
+    Result<RoutingLead> describe(const Lead &lead, const QString &tier, int totalScore);
+
+    struct Request {
+        RoutingRecord::Kind kind = RoutingRecord::Kind::Route;
+        std::optional<qint64> handoffId;
+        std::optional<qint64> actorId;
+        std::optional<qint64> excludeUserId;   ///< not to this person
+        std::optional<QString> pool;           ///< straight to this pool ("" = fallback), no rules
+        std::optional<qint64> expectedVersion; ///< the lead's version, when a person asked for it
+    };
+    /// Decides, stores the decision and the lead's new owner (when someone can take it).
+    Result<RoutingDecision> route(const Lead &lead, const QString &tier, int totalScore,
+                                  const Request &request);
+    /// Stores an assignment a person made (or a handoff to a named owner) as a decision.
+    Result<void> recordManual(const Lead &lead, qint64 assigneeId, RoutingRecord::Kind kind,
+                              std::optional<qint64> handoffId, std::optional<qint64> actorId,
+                              const QString &reason);
+
+    Result<void> finish();
+
+private:
+    RoutingSession(Database &db, QDateTime now)
+        : m_db(db)
+        , m_now(std::move(now))
+    {}
+
+    Database &m_db;
+    QDateTime m_now;
+    RoutingConfig m_config;
+    std::unique_ptr<Router> m_router;
+    RoutingState m_state;
+    std::unordered_map<qint64, QString> m_campaigns;
+    std::unordered_map<QString, qint64> m_accounts; ///< named accounts: domain → owner id
+};
+
+} // namespace baton

@@ -1,0 +1,173 @@
+#include "services/SlaService.h"
+
+#include "services/RoutingSession.h"
+#include "storage/LeadRepository.h"
+#include "storage/SlaRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace baton {
+namespace {
+
+QString timeText(const QDateTime &at)
+{
+    return QLocale::c().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+/// The sales manager of a person's team; any sales manager when their team has none.
+std::optional<qint64> managerOf(const std::vector<User> &users, std::optional<qint64> ownerId)
+{
+    QString team;
+    for (const User &user : users) {
+        if (ownerId && user.id == *ownerId)
+            team = user.team;
+    }
+    std::optional<qint64> any;
+    for (const User &user : users) {
+        if (user.role != Role::SalesManager)
+            continue;
+        if (!team.isEmpty() && user.team == team)
+            return user.id;
+        if (!any)
+            any = user.id;
+    }
+    return any;
+}
+
+} // namespace
+
+Result<std::vector<EscalationStep>> SlaService::check(const QDateTime &at)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto session = RoutingSession::open(m_db, at);
+    if (!session)
+        return session.error();
+    auto users = UserRepository(m_db).all();
+    if (!users)
+        return users.error();
+    int maxWarn = EscalationPolicy{}.warnBeforeMinutes;
+    for (const TeamSettings &team : (*session)->config().teams)
+        maxWarn = std::max(maxWarn, team.escalation.warnBeforeMinutes);
+
+    SlaRepository clocks(m_db);
+    LeadRepository leads(m_db);
+    auto running = clocks.runningDueBetween(at.addDays(-lookBackDays), at.addSecs(qint64{maxWarn} * 60));
+    if (!running)
+        return running.error();
+    std::vector<EscalationStep> taken;
+    bool routed = false;
+    for (const SlaClock &clock : *running) {
+        auto lead = leads.find(clock.leadId);
+        if (!lead)
+            return lead.error();
+        if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
+            BATON_TRY(clocks.close(clock.leadId, at)); // it left the queue by a way that did not close it
+            continue;
+        }
+        const EscalationPolicy policy =
+            clock.ownerId ? (*session)->router().escalationOf(*clock.ownerId) : EscalationPolicy{};
+        const QDateTime due = *clock.dueAt;
+        const std::optional<qint64> manager = managerOf(*users, clock.ownerId);
+        const QString who =
+            lead->person.name.isEmpty() ? QStringLiteral("lead %1").arg(lead->id) : lead->person.name;
+
+        EscalationStep step;
+        step.handoffId = clock.handoffId;
+        step.leadId = clock.leadId;
+        step.at = at;
+        step.ownerId = clock.ownerId;
+        const auto take = [&](EscalationStep next) -> Result<void> {
+            auto inserted = clocks.insertStep(next);
+            if (!inserted)
+                return inserted.error();
+            if (*inserted)
+                taken.push_back(std::move(next));
+            return {};
+        };
+        if (clock.ownerId && at >= due.addSecs(-qint64{policy.warnBeforeMinutes} * 60)) {
+            step.kind = EscalationStep::Kind::Warn;
+            step.detail = QStringLiteral("%1 (%2 tier) is due at %3 and nobody has contacted them yet.")
+                              .arg(who, clock.tier, timeText(due));
+            BATON_TRY(take(step));
+        }
+        if (at < due)
+            continue;
+        step.kind = EscalationStep::Kind::Breach;
+        step.managerId = manager;
+        step.detail = QStringLiteral("No meaningful contact with %1 by %2: the %3 tier's %4 business minutes "
+                                     "have passed.")
+                          .arg(who, timeText(due), clock.tier)
+                          .arg(clock.windowMinutes);
+        BATON_TRY(take(step));
+        if (policy.reassignAfterMinutes <= 0 || at < due.addSecs(qint64{policy.reassignAfterMinutes} * 60))
+            continue;
+        auto already = clocks.stepsFor(clock.leadId);
+        if (!already)
+            return already.error();
+        if (std::any_of(already->begin(), already->end(), [&](const EscalationStep &s) {
+                return s.handoffId == clock.handoffId && s.kind == EscalationStep::Kind::Reassign;
+            }))
+            continue;
+        RoutingSession::Request request;
+        request.kind = RoutingRecord::Kind::Escalation;
+        request.handoffId = clock.handoffId;
+        request.excludeUserId = clock.ownerId;
+        request.pool = policy.reassignPool;
+        auto decision = (*session)->route(*lead, clock.tier, 0, request);
+        if (!decision)
+            return decision.error();
+        routed = true;
+        step.kind = EscalationStep::Kind::Reassign;
+        step.newOwnerId = decision->assigneeId;
+        step.detail = QStringLiteral("Still no contact with %1 %2 minutes after the due time. %3")
+                          .arg(who)
+                          .arg(policy.reassignAfterMinutes)
+                          .arg(decision->reason);
+        if (decision->assigneeId)
+            BATON_TRY(clocks.assign(clock.handoffId, *decision->assigneeId, at));
+        BATON_TRY(take(step));
+    }
+    if (routed)
+        BATON_TRY((*session)->finish());
+    BATON_TRY(transaction->commit());
+    return taken;
+}
+
+Result<std::optional<SlaClock>> SlaService::clockFor(qint64 leadId)
+{
+    return SlaRepository(m_db).latestFor(leadId);
+}
+
+Result<std::vector<EscalationStep>> SlaService::stepsFor(qint64 leadId)
+{
+    return SlaRepository(m_db).stepsFor(leadId);
+}
+
+Result<std::vector<SlaService::Alert>> SlaService::alertsFor(qint64 userId, const QDateTime &at)
+{
+    auto session = RoutingSession::open(m_db, at);
+    if (!session)
+        return session.error();
+    const EscalationPolicy policy = (*session)->router().escalationOf(userId);
+    auto running =
+        SlaRepository(m_db).runningForOwnerDueBy(userId, at.addSecs(qint64{policy.warnBeforeMinutes} * 60));
+    if (!running)
+        return running.error();
+    std::vector<Alert> alerts;
+    for (const SlaClock &clock : *running)
+        alerts.push_back(Alert{clock, clock.stateAt(at, policy.warnBeforeMinutes)});
+    return alerts;
+}
+
+Result<qint64> SlaService::dueWithin(const QDateTime &at, int seconds)
+{
+    return SlaRepository(m_db).countRunningDueBetween(at, at.addSecs(seconds));
+}
+
+} // namespace baton
