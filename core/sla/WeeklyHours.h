@@ -35,6 +35,14 @@ struct WeeklyHours {
     static QString formatInterval(const OpeningInterval &interval);
     /// "mon" … "sun", the keys of the JSON form.
     static QString dayKey(int day);
+
+    /// Hours as people write them: groups of days and ranges, separated by ';', such as
+    /// "mon-fri 09:00-17:00", "mon-thu 08:00-12:00 13:00-17:00; fri 08:00-14:00", "mon,wed 10:00-16:00",
+    /// "always" (every day, all day) or "none". Days not named are closed. nullopt, with the
+    /// problem in `error`, for anything else.
+    static std::optional<WeeklyHours> parse(const QString &text, QString *error = nullptr);
+    /// The same form back: "mon-fri 09:00-17:00".
+    QString toText() const;
 };
 
 } // namespace baton

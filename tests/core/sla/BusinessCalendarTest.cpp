@@ -44,8 +44,7 @@ TEST(BusinessCalendarTest, AddBusinessMinutes_OverAWeekend_SkipsSaturdayAndSunda
 TEST(BusinessCalendarTest, AddBusinessMinutes_OverAHoliday_SkipsIt)
 {
     // Christmas Day and Boxing Day 2026 fall on Friday and Saturday; the bank holiday is Monday 28.
-    const BusinessCalendar calendar =
-        office("Europe/London", {QDate(2026, 12, 25), QDate(2026, 12, 28)});
+    const BusinessCalendar calendar = office("Europe/London", {QDate(2026, 12, 25), QDate(2026, 12, 28)});
     // Thursday 24 December 16:00 + 120: 60 on Thursday, then Tuesday 29 December 09:00 + 60.
     EXPECT_EQ(calendar.addBusinessMinutes(utc(2026, 12, 24, 16), 120), utc(2026, 12, 29, 10));
 }
@@ -56,7 +55,8 @@ TEST(BusinessCalendarTest, AddBusinessMinutes_LondonSpringForward_OpensAt0900Bri
     // Clocks go forward on Sunday 29 March 2026. Friday 27 March 16:00 GMT + 120: 60 on Friday,
     // then Monday 30 March 09:00 BST, which is 08:00 UTC, + 60 = 09:00 UTC.
     EXPECT_EQ(calendar.addBusinessMinutes(utc(2026, 3, 27, 16), 120), utc(2026, 3, 30, 9));
-    EXPECT_EQ(calendar.addBusinessMinutes(utc(2026, 3, 27, 16), 120), local("Europe/London", 2026, 3, 30, 10));
+    EXPECT_EQ(calendar.addBusinessMinutes(utc(2026, 3, 27, 16), 120),
+              local("Europe/London", 2026, 3, 30, 10));
 }
 
 TEST(BusinessCalendarTest, AddBusinessMinutes_LondonFallBack_OpensAt0900GreenwichTime)
@@ -147,6 +147,43 @@ TEST(WeeklyHoursTest, ParseInterval_AcceptsHoursAndRefusesTheRest)
     EXPECT_FALSE(WeeklyHours::parseInterval(QStringLiteral("9-17")).has_value());
     EXPECT_FALSE(WeeklyHours::parseInterval(QStringLiteral("09:00-24:30")).has_value());
     EXPECT_EQ(WeeklyHours::formatInterval({540, 1050}), QStringLiteral("09:00-17:30"));
+}
+
+} // namespace
+} // namespace baton
+
+namespace baton {
+namespace {
+
+TEST(WeeklyHoursTest, Parse_AsPeopleWriteThem_RoundTripsThroughText)
+{
+    const auto office = WeeklyHours::parse(QStringLiteral("mon-fri 09:00-17:00"));
+    ASSERT_TRUE(office.has_value());
+    EXPECT_EQ(*office, WeeklyHours::officeHours());
+    EXPECT_EQ(office->toText(), QStringLiteral("mon-fri 09:00-17:00"));
+
+    const auto split = WeeklyHours::parse(QStringLiteral("mon-thu 08:00-12:00 13:00-17:00; fri 08:00-14:00"));
+    ASSERT_TRUE(split.has_value());
+    EXPECT_EQ(split->days[0], (std::vector<OpeningInterval>{{480, 720}, {780, 1020}}));
+    EXPECT_EQ(split->days[4], (std::vector<OpeningInterval>{{480, 840}}));
+    EXPECT_TRUE(split->days[5].empty());
+    EXPECT_EQ(split->toText(), QStringLiteral("mon-thu 08:00-12:00 13:00-17:00; fri 08:00-14:00"));
+
+    EXPECT_EQ(WeeklyHours::parse(QStringLiteral("always")), WeeklyHours::allWeek());
+    EXPECT_EQ(WeeklyHours::parse(QStringLiteral("mon,wed 10:00-16:00"))->toText(),
+              QStringLiteral("mon 10:00-16:00; wed 10:00-16:00"));
+}
+
+TEST(WeeklyHoursTest, Parse_Malformed_SaysWhat)
+{
+    QString error;
+    EXPECT_FALSE(WeeklyHours::parse(QStringLiteral("weekdays 9-5"), &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("\"weekdays\" is not a day"))) << error.toStdString();
+    EXPECT_FALSE(
+        WeeklyHours::parse(QStringLiteral("mon-fri 09:00-17:00; fri 10:00-12:00"), &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("fri is named twice"))) << error.toStdString();
+    EXPECT_FALSE(WeeklyHours::parse(QStringLiteral("mon-fri"), &error).has_value());
+    EXPECT_FALSE(WeeklyHours::parse(QStringLiteral("mon 12:00-13:00 09:00-10:00"), &error).has_value());
 }
 
 } // namespace
