@@ -2,6 +2,7 @@
 
 #include "demo/DemoContent.h"
 #include "demo/DemoPeople.h"
+#include "routing/RoutingConfig.h"
 #include "storage/Time.h"
 
 namespace baton {
@@ -75,6 +76,19 @@ void DemoContext::setCampaignIds(const std::vector<qint64> &ids)
         kind.clear();
     for (const DemoCampaignRun &run : campaigns)
         campaignsByKind[static_cast<size_t>(run.spec->type)].push_back(&run);
+}
+
+void DemoContext::setCalendars(const RoutingConfig &routing)
+{
+    for (DemoRegion region : allDemoRegions) {
+        const QString team = region == DemoRegion::Emea   ? QStringLiteral("EMEA")
+                             : region == DemoRegion::Apac ? QStringLiteral("APAC")
+                                                          : QStringLiteral("North America");
+        if (const TeamSettings *settings = routing.team(team)) {
+            calendars[static_cast<size_t>(region)] =
+                BusinessCalendar(QTimeZone(settings->timeZone.toUtf8()), settings->hours, settings->holidays);
+        }
+    }
 }
 
 } // namespace baton

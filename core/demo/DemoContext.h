@@ -5,6 +5,7 @@
 #include "demo/DemoReasons.h"
 #include "demo/DemoStaff.h"
 #include "demo/DemoWeights.h"
+#include "sla/BusinessCalendar.h"
 
 #include <array>
 #include <string>
@@ -13,6 +14,7 @@
 namespace baton {
 
 class Scorer;
+struct RoutingConfig;
 
 /// A stored demo campaign with its dates in unix seconds.
 struct DemoCampaignRun {
@@ -69,8 +71,13 @@ struct DemoContext {
     int laterDefinitionNumber = 0;
     qint64 laterDefinitionFrom = 0;
 
+    /// Each region's SLA calendar: its SDRs' team's (Latin America works with North America).
+    std::array<BusinessCalendar, 4> calendars;
+
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);
+    /// Sets the regions' calendars from the demo's routing configuration.
+    void setCalendars(const RoutingConfig &routing);
 };
 
 } // namespace baton

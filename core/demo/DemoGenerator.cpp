@@ -9,6 +9,7 @@
 #include "demo/DemoLeadBuilder.h"
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoProducer.h"
+#include "demo/DemoRouting.h"
 #include "demo/DemoTeam.h"
 #include "services/AgreementService.h"
 #include "storage/DemoWriter.h"
@@ -47,7 +48,9 @@ Result<void> addTeam(DemoWriter &writer, DemoStaff &staff)
         auto id = writer.addUser(member.login, member.name, member.role, member.team);
         if (!id)
             return id.error();
+        staff.names[*id] = QString::fromUtf8(member.name.data(), static_cast<qsizetype>(member.name.size()));
         if (member.role == "sdr") {
+            staff.sdrRegions[*id] = member.covers;
             staff.sdrs[static_cast<size_t>(member.covers)].push_back(*id);
             capacities[static_cast<size_t>(member.covers)].push_back(member.capacity);
         } else if (member.role == "marketing_manager") {
@@ -131,6 +134,8 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
     BATON_TRY(addCampaigns(writer, context));
+    BATON_TRY(DemoRouting::write(db, context));
+    context.setCalendars(DemoRouting::config(context));
     auto round = DemoAgreement::write(db, context);
     if (!round)
         return round.error();

@@ -8,6 +8,7 @@
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSalesWork.h"
+#include "demo/DemoSla.h"
 
 namespace baton {
 
@@ -20,6 +21,7 @@ void DemoLeadBuilder::build(qint64 index, qint64 id, DemoLeadRecord &record) con
     DemoEngagement::make(m_context, journey, random, record);
     DemoHandoffs::make(m_context, record);
     DemoSalesWork::make(m_context, contact, journey, random, record);
+    DemoSla::make(m_context, record);
 }
 
 } // namespace baton

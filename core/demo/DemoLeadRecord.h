@@ -52,6 +52,21 @@ struct DemoHandoffRow {
     std::string missing; ///< comma-separated field names
 };
 
+/// The response clock and routing decision of one handoff (same order as handoffs).
+struct DemoClockRow {
+    std::string tier; ///< empty: no tier, no clock
+    int windowMinutes = 0;
+    qint64 dueAt = 0; ///< 0: none
+    qint64 assignedAt = 0;
+    qint64 ownerId = 0;
+    qint64 firstContactAt = 0;
+    int firstContactIndex = -1; ///< into activities; -1 for none
+    qint64 closedAt = 0;
+    int rulePosition = 0;
+    std::string ruleName;
+    std::string reason;
+};
+
 struct DemoLeadRecord {
     qint64 id = 0;
     std::string name;
@@ -80,6 +95,7 @@ struct DemoLeadRecord {
     std::vector<DemoStageRow> stageChanges;
     std::vector<DemoActivityRow> activities;
     std::vector<DemoHandoffRow> handoffs;
+    std::vector<DemoClockRow> clocks;
 
     bool hasOpportunity = false;
     qint64 opportunityCents = 0;

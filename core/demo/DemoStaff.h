@@ -4,7 +4,10 @@
 #include "demo/DemoRegion.h"
 #include "demo/DemoWeights.h"
 
+#include <QString>
+
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 namespace baton {
@@ -15,6 +18,8 @@ struct DemoStaff {
     std::array<DemoWeights, 4> sdrWeights;   ///< their capacity, same order
     std::vector<qint64> marketingManagers;
     std::vector<qint64> salesManagers;
+    std::unordered_map<qint64, QString> names;         ///< everyone's display name
+    std::unordered_map<qint64, DemoRegion> sdrRegions; ///< the region each SDR covers
 
     /// Routes a lead of a region to an SDR of that region, weighted by capacity.
     qint64 route(DemoRegion region, DemoRandom &random) const

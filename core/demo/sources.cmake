@@ -1,6 +1,8 @@
 # The demo data generator (core/demo) and its bulk writer (core/storage/DemoWriter).
 target_sources(baton_core PRIVATE
   demo/DemoAgreement.cpp demo/DemoAgreement.h
+  demo/DemoRouting.cpp demo/DemoRouting.h
+  demo/DemoSla.cpp demo/DemoSla.h
   demo/DemoCampaigns.cpp demo/DemoCampaigns.h
   demo/DemoCompanyPool.cpp demo/DemoCompanyPool.h
   demo/DemoContactMaker.cpp demo/DemoContactMaker.h

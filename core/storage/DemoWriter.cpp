@@ -16,7 +16,8 @@ namespace {
 // and a trigger costs a sub-program run per row, as much again as writing the row.
 constexpr std::string_view bulkIndexes =
     "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
-    "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs') "
+    "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs', 'sla_clocks', "
+    "'routing_decisions') "
     "AND name <> 'events_lead') OR (type = 'trigger' AND tbl_name = 'events')) ORDER BY rowid";
 
 /// One table's INSERT: its column list, and how many rows go into one statement.
@@ -37,13 +38,21 @@ constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, det
                                   7, 64};
 constexpr TableInsert stageChangeInsert{
     "stage_changes", "lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note", 7, 32};
-constexpr TableInsert activityInsert{"activities", "lead_id, type, outcome, occurred_at, user_id, note", 6,
-                                     32};
+constexpr TableInsert activityInsert{"activities", "id, lead_id, type, outcome, occurred_at, user_id, note",
+                                     7, 32};
 constexpr TableInsert handoffInsert{
     "handoffs",
-    "lead_id, handed_over_at, definition_number, trigger, fit_score, "
+    "id, lead_id, handed_over_at, definition_number, trigger, fit_score, "
     "engagement_score, fast_track, signal_event_id, completeness, missing_fields",
-    10, 32};
+    11, 32};
+constexpr TableInsert clockInsert{
+    "sla_clocks",
+    "handoff_id, lead_id, tier, window_minutes, started_at, due_at, assigned_at, "
+    "owner_id, first_contact_at, first_contact_id, closed_at",
+    11, 32};
+constexpr TableInsert decisionInsert{
+    "routing_decisions",
+    "lead_id, handoff_id, decided_at, kind, assignee_id, rule_name, rule_position, reason", 8, 32};
 constexpr TableInsert opportunityInsert{"opportunities", "lead_id, value_cents, note, created_at, created_by",
                                         5, 16};
 
@@ -123,10 +132,19 @@ struct EventRef {
     const DemoEventRow *row = nullptr;
 };
 
-/// A handoff row with its signal's event id.
+/// A handoff row with its id and its signal's event id, and its clock with its first contact's id.
 struct HandoffRef {
+    qint64 id = 0;
     qint64 signalEventId = 0;
     const DemoHandoffRow *row = nullptr;
+    const DemoClockRow *clock = nullptr;
+    qint64 firstContactId = 0;
+};
+
+/// An activity row with the id the writer gives it.
+struct ActivityRef {
+    qint64 id = 0;
+    const DemoActivityRow *row = nullptr;
 };
 
 void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const EventRef &ref)
@@ -144,16 +162,50 @@ void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const EventRef &ref)
 void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
 {
     const DemoHandoffRow &row = *ref.row;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, leadId);
+    bindInt(s, base + 3, row.at);
+    bindInt(s, base + 4, row.definitionNumber);
+    sqlite3_bind_text(s, base + 5, "event", 5, SQLITE_STATIC);
+    bindInt(s, base + 6, row.fit);
+    bindInt(s, base + 7, row.engagement);
+    bindInt(s, base + 8, row.fastTrack ? 1 : 0);
+    bindId(s, base + 9, ref.signalEventId);
+    bindInt(s, base + 10, row.completeness);
+    sqlite3_bind_text(s, base + 11, row.missing.data(), static_cast<int>(row.missing.size()), SQLITE_STATIC);
+}
+
+void bindClock(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
+{
+    const DemoClockRow &clock = *ref.clock;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, leadId);
+    bindText(s, base + 3, clock.tier);
+    bindInt(s, base + 4, clock.windowMinutes);
+    bindInt(s, base + 5, ref.row->at);
+    bindId(s, base + 6, clock.dueAt);
+    bindId(s, base + 7, clock.assignedAt);
+    bindId(s, base + 8, clock.ownerId);
+    bindId(s, base + 9, clock.firstContactAt);
+    bindId(s, base + 10, ref.firstContactId);
+    bindId(s, base + 11, clock.closedAt);
+}
+
+void bindDecision(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
+{
+    const DemoClockRow &clock = *ref.clock;
     bindInt(s, base + 1, leadId);
-    bindInt(s, base + 2, row.at);
-    bindInt(s, base + 3, row.definitionNumber);
-    sqlite3_bind_text(s, base + 4, "event", 5, SQLITE_STATIC);
-    bindInt(s, base + 5, row.fit);
-    bindInt(s, base + 6, row.engagement);
-    bindInt(s, base + 7, row.fastTrack ? 1 : 0);
-    bindId(s, base + 8, ref.signalEventId);
-    bindInt(s, base + 9, row.completeness);
-    sqlite3_bind_text(s, base + 10, row.missing.data(), static_cast<int>(row.missing.size()), SQLITE_STATIC);
+    bindInt(s, base + 2, ref.id);
+    bindInt(s, base + 3, ref.row->at);
+    sqlite3_bind_text(s, base + 4, "route", 5, SQLITE_STATIC);
+    bindId(s, base + 5, clock.ownerId);
+    bindText(s, base + 6, clock.ruleName);
+    bindInt(s, base + 7, clock.rulePosition);
+    if (clock.reason.empty())
+        sqlite3_bind_text(s, base + 8, "Handed to its owner when the demo history was made.", -1,
+                          SQLITE_STATIC);
+    else
+        bindText(s, base + 8, clock.reason);
 }
 
 void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const DemoStageRow &row)
@@ -167,14 +219,16 @@ void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const DemoStageRo
     bindText(s, base + 7, row.note);
 }
 
-void bindActivity(sqlite3_stmt *s, int base, qint64 leadId, const DemoActivityRow &row)
+void bindActivity(sqlite3_stmt *s, int base, qint64 leadId, const ActivityRef &ref)
 {
-    bindInt(s, base + 1, leadId);
-    bindText(s, base + 2, row.type);
-    bindText(s, base + 3, row.outcome);
-    bindInt(s, base + 4, row.at);
-    bindId(s, base + 5, row.userId);
-    bindText(s, base + 6, row.note);
+    const DemoActivityRow &row = *ref.row;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, leadId);
+    bindText(s, base + 3, row.type);
+    bindText(s, base + 4, row.outcome);
+    bindInt(s, base + 5, row.at);
+    bindId(s, base + 6, row.userId);
+    bindText(s, base + 7, row.note);
 }
 
 void bindOpportunity(sqlite3_stmt *s, int base, qint64 leadId, const DemoLeadRecord &record)
@@ -376,7 +430,8 @@ Result<void> DemoWriter::prepareInserts()
     for (auto [insert, target] :
          {std::pair{&leadInsert, &m_leads}, std::pair{&eventInsert, &m_events},
           std::pair{&stageChangeInsert, &m_stageChanges}, std::pair{&activityInsert, &m_activities},
-          std::pair{&opportunityInsert, &m_opportunities}, std::pair{&handoffInsert, &m_handoffs}}) {
+          std::pair{&opportunityInsert, &m_opportunities}, std::pair{&handoffInsert, &m_handoffs},
+          std::pair{&clockInsert, &m_clocks}, std::pair{&decisionInsert, &m_decisions}}) {
         auto one = m_db.prepare(insertSql(*insert, 1));
         if (!one)
             return one.error();
@@ -405,10 +460,15 @@ Result<void> DemoWriter::begin()
                 ready = loadDetailIds();
             if (ready) {
                 auto next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
-                if (next)
+                auto handoff = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM handoffs");
+                auto activity = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM activities");
+                if (next && handoff && activity) {
                     m_nextEventId = *next;
-                else
-                    ready = next.error();
+                    m_nextHandoffId = *handoff;
+                    m_nextActivityId = *activity;
+                } else {
+                    ready = !next ? next.error() : !handoff ? handoff.error() : activity.error();
+                }
             }
             if (ready)
                 return {};
@@ -508,10 +568,14 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     // The chunkers keep pointers to the refs until finish(): both vectors are sized up front.
     size_t eventCount = 0;
     size_t handoffCount = 0;
+    size_t activityCount = 0;
     for (const DemoLeadRecord &record : records) {
         eventCount += record.events.size();
         handoffCount += record.handoffs.size();
+        activityCount += record.activities.size();
     }
+    std::vector<ActivityRef> activityRefs;
+    activityRefs.reserve(activityCount);
     std::vector<EventRef> eventRefs;
     eventRefs.reserve(eventCount);
     std::vector<HandoffRef> handoffRefs;
@@ -521,11 +585,12 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     Chunker<EventRef> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
     Chunker<DemoStageRow> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
                                   bindStageChange);
-    Chunker<DemoActivityRow> activities(m_db, m_activities.one, m_activities.chunk, activityInsert,
-                                        bindActivity);
+    Chunker<ActivityRef> activities(m_db, m_activities.one, m_activities.chunk, activityInsert, bindActivity);
     Chunker<DemoLeadRecord> opportunities(m_db, m_opportunities.one, m_opportunities.chunk, opportunityInsert,
                                           bindOpportunity);
     Chunker<HandoffRef> handoffs(m_db, m_handoffs.one, m_handoffs.chunk, handoffInsert, bindHandoff);
+    Chunker<HandoffRef> clocks(m_db, m_clocks.one, m_clocks.chunk, clockInsert, bindClock);
+    Chunker<HandoffRef> decisions(m_db, m_decisions.one, m_decisions.chunk, decisionInsert, bindDecision);
     for (const DemoLeadRecord &record : records) {
         BATON_TRY(leads.add(record.id, record));
         const qint64 firstEventId = m_nextEventId;
@@ -538,14 +603,27 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
         }
         for (const DemoStageRow &row : record.stageChanges)
             BATON_TRY(changes.add(record.id, row));
-        for (const DemoActivityRow &row : record.activities)
-            BATON_TRY(activities.add(record.id, row));
+        const qint64 firstActivityId = m_nextActivityId;
+        for (const DemoActivityRow &row : record.activities) {
+            activityRefs.push_back(ActivityRef{m_nextActivityId++, &row});
+            BATON_TRY(activities.add(record.id, activityRefs.back()));
+        }
         if (record.hasOpportunity)
             BATON_TRY(opportunities.add(record.id, record));
         for (const DemoHandoffRow &row : record.handoffs) {
             const qint64 signal = row.signalIndex >= 0 ? firstEventId + row.signalIndex : 0;
-            handoffRefs.push_back(HandoffRef{signal, &row});
+            const size_t index = static_cast<size_t>(&row - record.handoffs.data());
+            const DemoClockRow *clock = index < record.clocks.size() ? &record.clocks[index] : nullptr;
+            const qint64 contact = clock != nullptr && clock->firstContactIndex >= 0
+                                       ? firstActivityId + clock->firstContactIndex
+                                       : 0;
+            handoffRefs.push_back(HandoffRef{m_nextHandoffId++, signal, &row, clock, contact});
             BATON_TRY(handoffs.add(record.id, handoffRefs.back()));
+            if (clock != nullptr) {
+                BATON_TRY(decisions.add(record.id, handoffRefs.back()));
+                if (!clock->tier.empty())
+                    BATON_TRY(clocks.add(record.id, handoffRefs.back()));
+            }
         }
     }
     BATON_TRY(leads.finish());
@@ -553,6 +631,8 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     BATON_TRY(changes.finish());
     BATON_TRY(activities.finish());
     BATON_TRY(handoffs.finish());
+    BATON_TRY(clocks.finish());
+    BATON_TRY(decisions.finish());
     return opportunities.finish();
 }
 
@@ -578,8 +658,8 @@ Result<void> DemoWriter::commit()
 
 void DemoWriter::finalizeInserts()
 {
-    for (Inserts *inserts :
-         {&m_leads, &m_events, &m_stageChanges, &m_activities, &m_opportunities, &m_handoffs}) {
+    for (Inserts *inserts : {&m_leads, &m_events, &m_stageChanges, &m_activities, &m_opportunities,
+                             &m_handoffs, &m_clocks, &m_decisions}) {
         inserts->one = Statement();
         inserts->chunk = Statement();
     }

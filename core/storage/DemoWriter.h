@@ -40,7 +40,8 @@ public:
                            std::string_view team);
     /// A campaign; an existing campaign with that name is kept and reused.
     Result<qint64> addCampaign(std::string_view name, std::string_view kind, std::string_view startedOn);
-    /// Leads with their events, stage history, activities, opportunities and handoff records.
+    /// Leads with their events, stage history, activities, opportunities, handoff records, and
+    /// each handoff's routing decision and response clock.
     Result<void> addLeads(std::span<const DemoLeadRecord> records);
     Result<void> commit();
     /// Drops everything written since begin().
@@ -89,7 +90,11 @@ private:
     Inserts m_activities;
     Inserts m_opportunities;
     Inserts m_handoffs;
+    Inserts m_clocks;
+    Inserts m_decisions;
     qint64 m_nextEventId = 1;
+    qint64 m_nextHandoffId = 1;
+    qint64 m_nextActivityId = 1;
     std::deque<std::string> m_detailTexts; ///< the keys of m_detailIds (a deque never moves them)
     std::unordered_map<std::string_view, qint64> m_detailIds;
     Statement m_detailInsert;

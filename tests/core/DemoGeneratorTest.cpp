@@ -302,6 +302,35 @@ TEST_F(DemoGeneratorTest, Generate_EventDetails_EachStoredOnceAndNamedByEveryEve
               1);
 }
 
+TEST_F(DemoGeneratorTest, Generate_RoutingAndClocks_EveryHandoffRoutedAndTimed)
+{
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM routing_config"), 1);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM routing_decisions"),
+              count(db(), "SELECT count(*) FROM handoffs"));
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM sla_clocks"), count(db(), "SELECT count(*) FROM handoffs"));
+    // Each clock belongs to its handoff, is due after it starts, and a first contact names the
+    // activity that made it, at that activity's time, by a meaningful outcome.
+    EXPECT_EQ(
+        count(db(),
+              "SELECT count(*) FROM sla_clocks c JOIN handoffs h ON h.id = c.handoff_id "
+              "WHERE h.lead_id <> c.lead_id OR h.handed_over_at <> c.started_at OR c.due_at <= c.started_at"),
+        0);
+    EXPECT_EQ(count(db(),
+                    "SELECT count(*) FROM sla_clocks c LEFT JOIN activities a ON a.id = c.first_contact_id "
+                    "WHERE c.first_contact_at IS NOT NULL AND (a.occurred_at IS NOT c.first_contact_at OR "
+                    "a.outcome NOT IN ('connected', 'replied', 'scheduled', 'held'))"),
+              0);
+    EXPECT_EQ(
+        count(db(),
+              "SELECT count(*) FROM sla_clocks WHERE first_contact_at IS NOT NULL AND closed_at IS NOT NULL"),
+        0);
+    EXPECT_GT(count(db(), "SELECT count(*) FROM sla_clocks WHERE first_contact_at <= due_at"), 0);
+    EXPECT_GT(count(db(), "SELECT count(*) FROM sla_clocks WHERE first_contact_at > due_at"), 0);
+    EXPECT_EQ(count(db(), "SELECT count(*) FROM routing_decisions d JOIN leads l ON l.id = d.lead_id "
+                          "WHERE d.assignee_id IS NOT l.owner_id"),
+              0);
+}
+
 TEST_F(DemoGeneratorTest, Generate_Events_KnownTypesAndRevisits)
 {
     auto statement = db().prepare("SELECT DISTINCT type FROM events");

@@ -1,0 +1,124 @@
+#include "demo/DemoSla.h"
+
+#include "agreement/MeaningfulContact.h"
+#include "agreement/Scorer.h"
+#include "demo/DemoContext.h"
+#include "demo/DemoLeadRecord.h"
+#include "storage/Time.h"
+
+namespace baton {
+namespace {
+
+bool isOpenStage(std::string_view stage)
+{
+    return stage == "mql" || stage == "sal";
+}
+
+/// As SlaTierSelector picks: the first tier whose event the lead had by then, or whose score it
+/// reached, or that has neither condition.
+const SlaTier *tierFor(const Definition &definition, const DemoLeadRecord &record,
+                       const DemoHandoffRow &handoff)
+{
+    for (const SlaTier &tier : definition.slaTiers) {
+        if (tier.events.empty() && !tier.minTotalScore)
+            return &tier;
+        if (tier.minTotalScore && handoff.fit + handoff.engagement >= *tier.minTotalScore)
+            return &tier;
+        for (const DemoEventRow &event : record.events) {
+            if (event.at > handoff.at)
+                break;
+            for (EventType type : tier.events) {
+                if (eventTypeName(type).toStdString() == event.type)
+                    return &tier;
+            }
+        }
+    }
+    return nullptr;
+}
+
+int regionRulePosition(DemoRegion region)
+{
+    // After "Key accounts": North America, EMEA, APAC, Latin America (DemoRouting's order).
+    return static_cast<int>(region) + 2;
+}
+
+QString regionRuleName(DemoRegion region)
+{
+    switch (region) {
+    case DemoRegion::NorthAmerica:
+        return QStringLiteral("North America");
+    case DemoRegion::Emea:
+        return QStringLiteral("EMEA");
+    case DemoRegion::Apac:
+        return QStringLiteral("APAC");
+    case DemoRegion::Latam:
+        return QStringLiteral("Latin America");
+    }
+    return {};
+}
+
+} // namespace
+
+void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
+{
+    record.clocks.clear();
+    if (context.scorer == nullptr)
+        return;
+    const Definition &definition = context.scorer->definition();
+    for (size_t i = 0; i < record.handoffs.size(); ++i) {
+        const DemoHandoffRow &handoff = record.handoffs[i];
+        const qint64 nextHandoff =
+            i + 1 < record.handoffs.size() ? record.handoffs[i + 1].at : context.now + 1;
+        DemoClockRow clock;
+        clock.ownerId = record.ownerId;
+        clock.assignedAt = record.ownerId != 0 ? handoff.at : 0;
+        const auto region = context.staff.sdrRegions.find(record.ownerId);
+        if (region != context.staff.sdrRegions.end()) {
+            const DemoRegion covers = region->second;
+            clock.rulePosition = regionRulePosition(covers);
+            clock.ruleName = regionRuleName(covers).toStdString();
+            const auto name = context.staff.names.find(record.ownerId);
+            clock.reason = QStringLiteral("Rule %1 “%2” matched region %3: pool of its SDRs, by weight: %4.")
+                               .arg(clock.rulePosition)
+                               .arg(regionRuleName(covers),
+                                    QString::fromUtf8(record.region.data(),
+                                                      static_cast<qsizetype>(record.region.size())),
+                                    name != context.staff.names.end() ? name->second : QString())
+                               .toStdString();
+        }
+        if (const SlaTier *tier = tierFor(definition, record, handoff)) {
+            const BusinessCalendar &calendar = context.calendars[static_cast<size_t>(
+                region != context.staff.sdrRegions.end() ? region->second : DemoRegion::NorthAmerica)];
+            const QDateTime due = calendar.addBusinessMinutes(fromStored(handoff.at), tier->responseMinutes);
+            clock.windowMinutes = tier->responseMinutes;
+            clock.dueAt = due.isValid() ? toStored(due) : 0;
+            clock.tier = tier->name.toStdString();
+        }
+        for (size_t a = 0; a < record.activities.size(); ++a) {
+            const DemoActivityRow &activity = record.activities[a];
+            if (activity.at < handoff.at || activity.at >= nextHandoff)
+                continue;
+            const auto type = activityTypeFromName(
+                QString::fromUtf8(activity.type.data(), static_cast<qsizetype>(activity.type.size())));
+            if (type &&
+                isMeaningfulContact(definition.meaningfulContacts, *type,
+                                    QString::fromUtf8(activity.outcome.data(),
+                                                      static_cast<qsizetype>(activity.outcome.size())))) {
+                clock.firstContactAt = activity.at;
+                clock.firstContactIndex = static_cast<int>(a);
+                break;
+            }
+        }
+        if (clock.firstContactAt == 0) {
+            for (const DemoStageRow &change : record.stageChanges) {
+                if (change.at > handoff.at && change.at < nextHandoff && !isOpenStage(change.to)) {
+                    clock.closedAt = change.at;
+                    break;
+                }
+            }
+        }
+        record.clocks.push_back(std::move(clock));
+    }
+}
+
+} // namespace baton
