@@ -90,6 +90,7 @@ struct DemoLeadRecord {
     qint64 stageChangedAt = 0;
     qint64 version = 1;
     qint64 lastEventAt = 0; ///< 0 when it has no events
+    qint64 slaDueAt = 0;    ///< the running response clock's due time; 0 when none runs
 
     std::vector<DemoEventRow> events;
     std::vector<DemoStageRow> stageChanges;

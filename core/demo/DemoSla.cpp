@@ -62,6 +62,7 @@ QString regionRuleName(DemoRegion region)
 void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
 {
     record.clocks.clear();
+    record.slaDueAt = 0;
     if (context.scorer == nullptr)
         return;
     const Definition &definition = context.scorer->definition();
@@ -118,6 +119,11 @@ void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
             }
         }
         record.clocks.push_back(std::move(clock));
+    }
+    if (!record.clocks.empty() && isOpenStage(record.stage)) {
+        const DemoClockRow &last = record.clocks.back();
+        if (!last.tier.empty() && last.firstContactAt == 0 && last.closedAt == 0)
+            record.slaDueAt = last.dueAt;
     }
 }
 

@@ -28,12 +28,12 @@ struct TableInsert {
     int rowsPerChunk;
 };
 
-constexpr TableInsert leadInsert{
-    "leads",
-    "id, name, email, phone, title, seniority, company_name, company_domain, "
-    "industry, employees, annual_revenue, country, region, campaign_id, "
-    "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, version, last_event_at",
-    22, 32};
+constexpr TableInsert leadInsert{"leads",
+                                 "id, name, email, phone, title, seniority, company_name, company_domain, "
+                                 "industry, employees, annual_revenue, country, region, campaign_id, "
+                                 "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, "
+                                 "version, last_event_at, sla_due_at",
+                                 23, 32};
 constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id, detail_id",
                                   7, 64};
 constexpr TableInsert stageChangeInsert{
@@ -123,6 +123,7 @@ void bindLead(sqlite3_stmt *s, int base, qint64 /*leadId*/, const DemoLeadRecord
     bindInt(s, base + 20, record.stageChangedAt);
     bindInt(s, base + 21, record.version);
     bindId(s, base + 22, record.lastEventAt);
+    bindId(s, base + 23, record.slaDueAt);
 }
 
 /// An event row with the id the writer gives it, so that handoffs can name their signal.

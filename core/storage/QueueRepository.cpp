@@ -62,7 +62,8 @@ void bindFilter(Statement &statement, const QueueFilter &filter)
 std::string selectRows(const QueueFilter &filter, std::string_view extra)
 {
     std::string sql = "SELECT l.id, l.name, l.title, l.company_name, l.email, l.stage, c.name, "
-                      "l.handoff_at, l.version FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id";
+                      "l.handoff_at, l.version, l.sla_due_at, l.queue_rank "
+                      "FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id";
     sql += whereClause(filter);
     sql += extra;
     return sql;
@@ -87,6 +88,8 @@ Result<std::vector<QueueRow>> readRows(Statement &statement)
         row.campaign = statement.text(6);
         row.handoffAt = statement.dateTime(7);
         row.version = statement.int64(8);
+        row.dueAt = statement.optionalDateTime(9);
+        row.rank = statement.int64(10);
         rows.push_back(std::move(row));
     }
     statement.reset();
@@ -112,14 +115,14 @@ Result<qint64> QueueRepository::count(const QueueFilter &filter)
 Result<std::vector<QueueRow>> QueueRepository::pageAfter(const QueueFilter &filter,
                                                          std::optional<QueueKey> after, int limit)
 {
-    const std::string_view keyset = after ? " AND (l.handoff_at, l.id) > (?5, ?6)" : "";
+    const std::string_view keyset = after ? " AND (l.queue_rank, l.id) > (?5, ?6)" : "";
     auto statement =
-        m_db.cached(selectRows(filter, std::string(keyset) + " ORDER BY l.handoff_at, l.id LIMIT ?7"));
+        m_db.cached(selectRows(filter, std::string(keyset) + " ORDER BY l.queue_rank, l.id LIMIT ?7"));
     if (!statement)
         return statement.error();
     bindFilter(**statement, filter);
     if (after) {
-        (*statement)->bind(keyTimeParam, after->handoffAt);
+        (*statement)->bind(keyTimeParam, after->rank);
         (*statement)->bind(keyIdParam, after->id);
     }
     (*statement)->bind(limitParam, limit);
@@ -132,8 +135,8 @@ Result<std::vector<QueueRow>> QueueRepository::pageAt(const QueueFilter &filter,
         return pageAfter(filter, std::nullopt, limit);
     // Skipping rows costs little when only the key is read (from the index alone); the page
     // itself is then read by keyset from the row before it.
-    auto statement = m_db.cached("SELECT l.handoff_at, l.id FROM leads l" + whereClause(filter) +
-                                 " ORDER BY l.handoff_at, l.id LIMIT 1 OFFSET ?8");
+    auto statement = m_db.cached("SELECT l.queue_rank, l.id FROM leads l" + whereClause(filter) +
+                                 " ORDER BY l.queue_rank, l.id LIMIT 1 OFFSET ?8");
     if (!statement)
         return statement.error();
     bindFilter(**statement, filter);
@@ -150,7 +153,7 @@ Result<std::vector<QueueRow>> QueueRepository::pageAt(const QueueFilter &filter,
 
 QueueKey QueueRepository::keyOf(const QueueRow &row)
 {
-    return QueueKey{toStored(row.handoffAt), row.id};
+    return QueueKey{row.rank, row.id};
 }
 
 } // namespace baton

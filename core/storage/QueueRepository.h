@@ -11,7 +11,8 @@ namespace baton {
 
 class Database;
 
-/// Pages through a queue in indexed SQL: oldest handoff first. Nothing loads the whole queue.
+/// Pages through a queue in indexed SQL, most urgent first: leads whose response clock runs, by
+/// due time, then the others by handoff. Nothing loads the whole queue.
 class QueueRepository {
 public:
     explicit QueueRepository(Database &db)

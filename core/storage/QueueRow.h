@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace baton {
 
 /// One line of a queue: enough to list a lead, not to show its card.
@@ -17,12 +19,15 @@ struct QueueRow {
     Stage stage = Stage::Mql;
     QString campaign;
     QDateTime handoffAt;
+    std::optional<QDateTime> dueAt; ///< the running response clock's due time; none once it stopped
+    qint64 rank = 0;                ///< its place in queue order (leads.queue_rank)
     qint64 version = 0;
 };
 
-/// The position of a row in queue order (oldest handoff first, then id), for keyset paging.
+/// The position of a row in queue order (most urgent first: running clocks by due time, then
+/// the rest by handoff; then id), for keyset paging.
 struct QueueKey {
-    qint64 handoffAt = 0; ///< unix seconds
+    qint64 rank = 0;
     qint64 id = 0;
     bool operator==(const QueueKey &) const = default;
 };

@@ -322,6 +322,15 @@ CREATE TABLE escalations (
 );
 CREATE INDEX escalations_time ON escalations(at);
 CREATE INDEX escalations_owner ON escalations(owner_id, at);
+
+-- The queue, most urgent first: leads whose clock runs by their due time, then the rest by
+-- handoff. sla_due_at is the running clock's due time (none once it stopped); queue_rank puts
+-- both in one key, so a queue pages through one index in order.
+ALTER TABLE leads ADD COLUMN sla_due_at INTEGER;
+ALTER TABLE leads ADD COLUMN queue_rank INTEGER
+  GENERATED ALWAYS AS (coalesce(sla_due_at, handoff_at + 4398046511104)) VIRTUAL;
+CREATE INDEX leads_queue_urgency ON leads(owner_id, queue_rank, id) WHERE stage IN ('mql', 'sal');
+CREATE INDEX leads_open_urgency ON leads(queue_rank, id) WHERE stage IN ('mql', 'sal');
 )sql";
 
 constexpr std::array<std::string_view, 5> migrations{migration1, migration2, migration3, migration4,

@@ -57,7 +57,8 @@ Result<void> SlaRepository::insertClock(const SlaClock &clock)
     bindOptional(s, 9, clock.firstContactAt);
     s.bind(10, clock.firstContactId);
     bindOptional(s, 11, clock.closedAt);
-    return s.run();
+    BATON_TRY(s.run());
+    return setLeadDue(clock.leadId, clock.running() ? clock.dueAt : std::nullopt);
 }
 
 Result<std::vector<SlaClock>> SlaRepository::readClocks(Statement &s)
@@ -137,6 +138,17 @@ Result<qint64> SlaRepository::countRunningDueBetween(const QDateTime &from, cons
     return count;
 }
 
+Result<void> SlaRepository::setLeadDue(qint64 leadId, const std::optional<QDateTime> &dueAt)
+{
+    auto statement = m_db.cached("UPDATE leads SET sla_due_at = ?2 WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, leadId);
+    bindOptional(s, 2, dueAt);
+    return s.run();
+}
+
 Result<bool> SlaRepository::stop(qint64 leadId, const QDateTime &at, qint64 activityId)
 {
     auto statement = m_db.cached("UPDATE sla_clocks SET first_contact_at = ?2, first_contact_id = ?3 "
@@ -148,7 +160,10 @@ Result<bool> SlaRepository::stop(qint64 leadId, const QDateTime &at, qint64 acti
     s.bind(2, at);
     s.bind(3, activityId);
     BATON_TRY(s.run());
-    return m_db.changes() > 0;
+    const bool stopped = m_db.changes() > 0;
+    if (stopped)
+        BATON_TRY(setLeadDue(leadId, std::nullopt));
+    return stopped;
 }
 
 Result<void> SlaRepository::close(qint64 leadId, const QDateTime &at)
@@ -160,7 +175,8 @@ Result<void> SlaRepository::close(qint64 leadId, const QDateTime &at)
     Statement &s = **statement;
     s.bind(1, leadId);
     s.bind(2, at);
-    return s.run();
+    BATON_TRY(s.run());
+    return setLeadDue(leadId, std::nullopt);
 }
 
 Result<void> SlaRepository::assign(qint64 handoffId, qint64 ownerId, const QDateTime &at)

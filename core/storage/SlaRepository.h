@@ -21,7 +21,10 @@ public:
         : m_db(db)
     {}
 
+    /// Stores a new clock; the lead's place in the queue follows its due time while it runs.
     Result<void> insertClock(const SlaClock &clock);
+    /// The due time the queue orders the lead by (none: by its handoff).
+    Result<void> setLeadDue(qint64 leadId, const std::optional<QDateTime> &dueAt);
     /// The clock of the lead's latest handoff.
     Result<std::optional<SlaClock>> latestFor(qint64 leadId);
     /// Running clocks due in [from, until], soonest first (from the sla_clocks_running index).

@@ -1,5 +1,6 @@
 #include "storage/QueueRepository.h"
 
+#include "storage/SlaRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -56,6 +57,27 @@ TEST_F(QueueRepositoryTest, PageAfter_OwnersOpenLeads_OldestHandoffFirst)
     EXPECT_EQ(ids(mine), (std::vector<qint64>{oldest, middle, newest}));
     EXPECT_EQ(*queue.count(mine), 3);
     EXPECT_EQ(*queue.count(QueueFilter{}), 4);
+}
+
+TEST_F(QueueRepositoryTest, PageAfter_RunningClocksFirstBySoonestDueThenTheRestByHandoff)
+{
+    const qint64 oldMet = lead("Old Met", Stage::Sal, team.sdr, 30);
+    const qint64 dueLater = lead("Due Later", Stage::Mql, team.sdr, 2);
+    const qint64 dueSoon = lead("Due Soon", Stage::Mql, team.sdr, 1);
+    const qint64 newMet = lead("New Met", Stage::Mql, team.sdr, 3);
+    SlaRepository clocks(file.db());
+    ASSERT_TRUE(clocks.setLeadDue(dueLater, test::referenceTime().addSecs(3600)).ok());
+    ASSERT_TRUE(clocks.setLeadDue(dueSoon, test::referenceTime().addSecs(300)).ok());
+    EXPECT_EQ(ids(QueueFilter{.ownerId = team.sdr}),
+              (std::vector<qint64>{dueSoon, dueLater, oldMet, newMet}));
+    const auto rows = *queue.pageAfter(QueueFilter{.ownerId = team.sdr}, std::nullopt, 10);
+    EXPECT_EQ(rows[0].dueAt, test::referenceTime().addSecs(300));
+    EXPECT_FALSE(rows[2].dueAt.has_value());
+    // Keyset paging follows the same order.
+    const auto second =
+        *queue.pageAfter(QueueFilter{.ownerId = team.sdr}, QueueRepository::keyOf(rows[1]), 10);
+    ASSERT_EQ(second.size(), 2u);
+    EXPECT_EQ(second[0].id, oldMet);
 }
 
 TEST_F(QueueRepositoryTest, PageAfter_FiltersByStageCampaignAndSearch)

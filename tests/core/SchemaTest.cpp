@@ -47,12 +47,12 @@ TEST(Schema, QueueQuery_UsesThePartialQueueIndex)
 {
     test::TestFile file;
     auto plan = file.db().prepare("EXPLAIN QUERY PLAN SELECT id FROM leads l WHERE l.stage IN ('mql', 'sal') "
-                                  "AND l.owner_id = 1 ORDER BY l.handoff_at, l.id LIMIT 50");
+                                  "AND l.owner_id = 1 ORDER BY l.queue_rank, l.id LIMIT 50");
     ASSERT_TRUE(plan.ok());
     QString details;
     while (*plan->step())
         details += plan->text(3) + QLatin1Char('\n');
-    EXPECT_TRUE(details.contains(QStringLiteral("leads_queue"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("leads_queue_urgency"))) << details.toStdString();
     EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
 }
 
@@ -61,12 +61,12 @@ TEST(Schema, TeamQueueQuery_WithoutStatistics_WalksTheOpenLeadsIndexInOrder)
     test::TestFile file;
     auto plan = file.db().prepare("EXPLAIN QUERY PLAN SELECT l.id FROM leads l LEFT JOIN campaigns c "
                                   "ON c.id = l.campaign_id WHERE l.stage IN ('mql', 'sal') "
-                                  "ORDER BY l.handoff_at, l.id LIMIT 128");
+                                  "ORDER BY l.queue_rank, l.id LIMIT 128");
     ASSERT_TRUE(plan.ok());
     QString details;
     while (*plan->step())
         details += plan->text(3) + QLatin1Char('\n');
-    EXPECT_TRUE(details.contains(QStringLiteral("leads_open"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("leads_open_urgency"))) << details.toStdString();
     EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
 }
 

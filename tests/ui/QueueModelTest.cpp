@@ -2,6 +2,8 @@
 
 #include "LeadSpecBuilder.h"
 #include "UiFixture.h"
+#include "format/SlaFormat.h"
+#include "storage/SlaRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -53,6 +55,50 @@ TEST_F(QueueModelTest, SetFilter_FewLeads_PassesModelTesterAndListsOldestHandoff
                     .contains(QStringLiteral("2026")));
     EXPECT_EQ(model.index(0, QueueModel::StageColumn).data().toString(), QStringLiteral("MQL"));
     EXPECT_EQ(model.index(0, QueueModel::CompanyColumn).data().toString(), QStringLiteral("Acme Corp"));
+}
+
+TEST_F(QueueModelTest, SetFilter_RunningClocks_MostUrgentFirstWithCountdownsColouredByState)
+{
+    const qint64 later =
+        fixture.addLead(aLead(QStringLiteral("Due later")).handoffAt(referenceTime().addSecs(-600)));
+    const qint64 soon =
+        fixture.addLead(aLead(QStringLiteral("Due soon")).handoffAt(referenceTime().addSecs(-300)));
+    const qint64 late =
+        fixture.addLead(aLead(QStringLiteral("Overdue")).handoffAt(referenceTime().addSecs(-7200)));
+    fixture.addLead(aLead(QStringLiteral("Contacted")).handoffAt(referenceTime().addDays(-3)));
+    SlaRepository clocks(fixture.db());
+    ASSERT_TRUE(clocks.setLeadDue(later, referenceTime().addSecs(3 * 3600 + 5 * 60)).ok());
+    ASSERT_TRUE(clocks.setLeadDue(soon, referenceTime().addSecs(4 * 60)).ok());
+    ASSERT_TRUE(clocks.setLeadDue(late, referenceTime().addSecs(-7 * 60)).ok());
+
+    QueueModel model(fixture.db(), fixture.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter(mine(fixture));
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Overdue"));
+    EXPECT_EQ(nameAt(model, 1), QStringLiteral("Due soon"));
+    EXPECT_EQ(nameAt(model, 2), QStringLiteral("Due later"));
+    EXPECT_EQ(nameAt(model, 3), QStringLiteral("Contacted"));
+    const auto response = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, QueueModel::ResponseColumn).data(role);
+    };
+    EXPECT_EQ(response(0).toString(), QStringLiteral("overdue 7 min"));
+    EXPECT_EQ(response(1).toString(), QStringLiteral("4 min left"));
+    EXPECT_EQ(response(2).toString(), QStringLiteral("3 h 5 min left"));
+    EXPECT_EQ(response(3).toString(), QStringLiteral("—"));
+    EXPECT_EQ(response(0, Qt::ForegroundRole).value<QColor>(), SlaFormat::foreground(SlaState::Breached));
+    EXPECT_EQ(response(1, Qt::ForegroundRole).value<QColor>(), SlaFormat::foreground(SlaState::DueSoon));
+    EXPECT_EQ(response(2, Qt::ForegroundRole).value<QColor>(), SlaFormat::foreground(SlaState::OnTrack));
+    EXPECT_FALSE(response(3, Qt::ForegroundRole).isValid());
+    EXPECT_EQ(model.index(1, QueueModel::LeadColumn).data(QueueModel::DueRole).toDateTime(),
+              referenceTime().addSecs(4 * 60));
+
+    // Time passes: the countdown moves on without reading the queue again.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    fixture.clock().advanceSeconds(5 * 60);
+    model.tick();
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(response(1).toString(), QStringLiteral("overdue 1 min"));
 }
 
 TEST_F(QueueModelTest, Data_UserRoles_GiveLeadIdVersionAndStage)

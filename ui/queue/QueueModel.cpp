@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "format/AgeFormat.h"
+#include "format/SlaFormat.h"
 #include "format/StagePalette.h"
 
 #include <algorithm>
@@ -21,6 +22,16 @@ QueueModel::QueueModel(Database &database, const Clock &clock, int blockSize, in
     , m_blockSize(std::max(1, blockSize))
     , m_cache(cacheBlocks)
 {}
+
+void QueueModel::tick()
+{
+    if (m_count > 0)
+        Q_EMIT dataChanged(
+            index(0, ResponseColumn),
+            index(static_cast<int>(std::min<qint64>(m_count, std::numeric_limits<int>::max()) - 1),
+                  ResponseColumn),
+            {Qt::DisplayRole, Qt::ForegroundRole, Qt::BackgroundRole});
+}
 
 void QueueModel::setFilter(const QueueFilter &filter)
 {
@@ -138,12 +149,21 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == HandoffColumn)
             return AgeFormat::full(row->handoffAt);
+        if (index.column() == ResponseColumn)
+            return row->dueAt ? tr("Respond by %1").arg(AgeFormat::full(*row->dueAt))
+                              : tr("Contacted, or no response time applies");
         if (index.column() == LeadColumn)
             return row->email;
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StageColumn)
             return StagePalette::foreground(row->stage);
+        if (index.column() == ResponseColumn && row->dueAt)
+            return SlaFormat::foreground(SlaFormat::runningState(*row->dueAt, m_clock.now()));
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == ResponseColumn && row->dueAt)
+            return SlaFormat::background(SlaFormat::runningState(*row->dueAt, m_clock.now()));
         return {};
     case Qt::FontRole:
         if (index.column() == LeadColumn || index.column() == StageColumn)
@@ -159,6 +179,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return row->handoffAt;
     case NameRole:
         return row->name;
+    case DueRole:
+        return row->dueAt ? QVariant(*row->dueAt) : QVariant();
     default:
         return {};
     }
@@ -169,6 +191,8 @@ QVariant QueueModel::display(const QueueRow &row, int column) const
     switch (column) {
     case LeadColumn:
         return row.name;
+    case ResponseColumn:
+        return row.dueAt ? SlaFormat::countdown(*row.dueAt, m_clock.now()) : QStringLiteral("—");
     case CompanyColumn:
         return row.company;
     case TitleColumn:
@@ -191,6 +215,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (section) {
     case LeadColumn:
         return tr("Lead");
+    case ResponseColumn:
+        return tr("Respond");
     case CompanyColumn:
         return tr("Company");
     case TitleColumn:

@@ -24,6 +24,7 @@ class QueueModel : public QAbstractTableModel {
 public:
     enum Column {
         LeadColumn,
+        ResponseColumn, ///< the response clock's countdown, coloured by its state
         CompanyColumn,
         TitleColumn,
         StageColumn,
@@ -37,6 +38,7 @@ public:
         StageRole,                 ///< int(Stage)
         HandoffRole,               ///< QDateTime (UTC)
         NameRole,                  ///< QString
+        DueRole,                   ///< QDateTime (UTC) of the running response clock; null once it stopped
     };
     struct FetchStats {
         int keyset = 0; ///< blocks read after the previous block's last key
@@ -55,6 +57,8 @@ public:
     const QueueFilter &filter() const { return m_filter; }
     /// Reads the count and the first block again, e.g. after an action changed a lead.
     void refresh();
+    /// The countdowns move on: repaints the response column (no reading).
+    void tick();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

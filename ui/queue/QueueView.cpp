@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,6 +49,12 @@ QueueView::QueueView(Session &session, QWidget *parent)
         Q_EMIT currentLeadChanged(lead ? lead->id : 0);
     });
 
+    // The countdowns move on by themselves; nothing is read for it.
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(std::chrono::seconds(15));
+    connect(ticker, &QTimer::timeout, m_model, &QueueModel::tick);
+    ticker->start();
+
     loadCampaigns();
     applyFilter();
 }
@@ -61,7 +68,7 @@ void QueueView::configureTable()
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->setSortingEnabled(false); // the order is the queue's: oldest handoff first, in SQL
+    m_table->setSortingEnabled(false); // the order is the queue's: most urgent first, in SQL
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
@@ -86,6 +93,8 @@ void QueueView::configureTable()
                3 * m_table->fontMetrics().height() / 2;
     };
     m_table->setColumnWidth(QueueModel::LeadColumn, 12 * em);
+    m_table->setColumnWidth(QueueModel::ResponseColumn,
+                            std::max(8 * em, headerWidth(QueueModel::ResponseColumn)));
     m_table->setColumnWidth(QueueModel::StageColumn, std::max(4 * em, headerWidth(QueueModel::StageColumn)));
     m_table->setColumnWidth(QueueModel::HandoffColumn,
                             std::max(7 * em, headerWidth(QueueModel::HandoffColumn)));
@@ -108,7 +117,7 @@ void QueueView::applyFilter()
     filter.ownerId = user ? user->id : -1;
     m_model->setFilter(filter);
     updateEmptyState();
-    // The oldest handoff is the next lead to work: open the queue on it.
+    // The most urgent lead is the next to work: open the queue on it.
     if (m_model->rowCount() > 0)
         selectRow(0);
     else
