@@ -12,6 +12,7 @@ target_sources(baton_core PRIVATE
   routing/RoutingLead.h
   routing/RoutingPool.h
   routing/RoutingRule.h
+  routing/RoutingRuleText.cpp routing/RoutingRuleText.h
   routing/RoutingState.cpp routing/RoutingState.h
   routing/TeamSettings.h
 )

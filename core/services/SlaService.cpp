@@ -165,6 +165,11 @@ Result<std::vector<SlaService::Alert>> SlaService::alertsFor(qint64 userId, cons
     return alerts;
 }
 
+Result<std::vector<EscalationStep>> SlaService::stepsForPerson(qint64 userId, const QDateTime &since)
+{
+    return SlaRepository(m_db).stepsForPerson(userId, since);
+}
+
 Result<qint64> SlaService::dueWithin(const QDateTime &at, int seconds)
 {
     return SlaRepository(m_db).countRunningDueBetween(at, at.addSecs(seconds));

@@ -42,6 +42,8 @@ public:
     };
     /// The person's running clocks that are due soon or breached at `at`, soonest first.
     Result<std::vector<Alert>> alertsFor(qint64 userId, const QDateTime &at);
+    /// Escalation steps addressed to a person (as owner, manager or new owner) since a time.
+    Result<std::vector<EscalationStep>> stepsForPerson(qint64 userId, const QDateTime &since);
     /// How many running clocks fall due in the next `seconds` after `at`: the timer's question.
     Result<qint64> dueWithin(const QDateTime &at, int seconds);
 

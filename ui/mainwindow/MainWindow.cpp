@@ -3,17 +3,21 @@
 #include "actions/DialogPrompter.h"
 #include "actions/LeadActions.h"
 #include "agreement/AgreementWorkspace.h"
+#include "alerts/AlertWatcher.h"
+#include "alerts/NotificationCentre.h"
 #include "card/LeadCardView.h"
 #include "mainwindow/UserSwitcher.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "session/Session.h"
 #include "storage/UserRepository.h"
+#include "team/TeamWorkspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -22,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -38,6 +43,9 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_userSwitcher(new UserSwitcher(session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_agreement(new AgreementWorkspace(session, this))
+    , m_team(new TeamWorkspace(session, this))
+    , m_alerts(new NotificationCentre(this))
+    , m_watcher(new AlertWatcher(session, this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Baton — %1").arg(QFileInfo(session.filePath()).fileName()));
@@ -52,8 +60,10 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     m_splitter->setSizes({760, 520});
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_agreement);
+    m_pages->addWidget(m_team);
     setCentralWidget(m_pages);
 
+    buildAlerts();
     buildToolBar();
     buildMenus();
     buildStatusBar();
@@ -71,6 +81,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(m_actions, &LeadActions::leadStale, this, &MainWindow::afterAction);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateStatus);
     connect(m_agreement, &AgreementWorkspace::leadsChanged, this, &MainWindow::afterAction);
+    connect(m_team, &TeamWorkspace::leadsChanged, this, &MainWindow::afterAction);
 
     const auto current = m_queue->selectedLead();
     showCurrentLead(current ? current->id : 0);
@@ -110,13 +121,19 @@ void MainWindow::buildToolBar()
     m_agreementPage = pages->addAction(tr("Agreement"));
     m_agreementPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_agreementPage->setToolTip(tr("The lead definition marketing and sales sign (Ctrl+2)"));
-    for (QAction *page : {m_queuePage, m_agreementPage}) {
+    m_teamPage = pages->addAction(tr("Team"));
+    m_teamPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_teamPage->setToolTip(tr("Leads that need a manager, and the routing setup (Ctrl+3)"));
+    for (QAction *page : {m_queuePage, m_agreementPage, m_teamPage}) {
         page->setCheckable(true);
         toolBar->addAction(page);
     }
     m_queuePage->setChecked(true);
     connect(m_queuePage, &QAction::triggered, this, [this] { showPage(Page::Queue); });
     connect(m_agreementPage, &QAction::triggered, this, [this] { showPage(Page::Agreement); });
+    connect(m_teamPage, &QAction::triggered, this, [this] { showPage(Page::Team); });
+    toolBar->addSeparator();
+    toolBar->addAction(m_alertsAction);
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -126,18 +143,75 @@ void MainWindow::buildToolBar()
 
 void MainWindow::showPage(Page page)
 {
-    const bool agreement = page == Page::Agreement;
-    if (agreement)
+    switch (page) {
+    case Page::Agreement:
         m_agreement->refresh();
-    m_pages->setCurrentWidget(agreement ? static_cast<QWidget *>(m_agreement) : m_splitter);
-    (agreement ? m_agreementPage : m_queuePage)->setChecked(true);
-    if (!agreement)
+        m_pages->setCurrentWidget(m_agreement);
+        m_agreementPage->setChecked(true);
+        return;
+    case Page::Team:
+        m_team->refresh();
+        m_pages->setCurrentWidget(m_team);
+        m_teamPage->setChecked(true);
+        return;
+    case Page::Queue:
+        m_pages->setCurrentWidget(m_splitter);
+        m_queuePage->setChecked(true);
         m_queue->table()->setFocus();
+        return;
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_pages->currentWidget() == m_agreement ? Page::Agreement : Page::Queue;
+    if (m_pages->currentWidget() == m_agreement)
+        return Page::Agreement;
+    return m_pages->currentWidget() == m_team ? Page::Team : Page::Queue;
+}
+
+void MainWindow::buildAlerts()
+{
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setWidget(m_alerts);
+    m_alertsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    m_alertsDock->hide();
+    m_alertsAction = m_alertsDock->toggleViewAction();
+    m_alertsAction->setText(tr("Alerts"));
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_alertsAction->setToolTip(tr("Your leads due soon or overdue, and escalations sent to you (Ctrl+4)"));
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_alertsDock->show();
+            raise();
+            activateWindow();
+        });
+    }
+    connect(m_watcher, &AlertWatcher::alertsChanged, this, [this](const QList<Alert> &alerts) {
+        m_alerts->setAlerts(alerts);
+        m_alertsAction->setText(alerts.isEmpty() ? tr("Alerts") : tr("Alerts (%1)").arg(alerts.size()));
+    });
+    connect(m_watcher, &AlertWatcher::alertRaised, this,
+            [this](const Alert &alert) { announce(alert.title, alert.detail); });
+    connect(m_watcher, &AlertWatcher::checkFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_alerts, &NotificationCentre::leadActivated, this, [this](qint64 leadId) {
+        showPage(Page::Queue);
+        m_card->showLead(leadId);
+    });
+    m_watcher->check();
+}
+
+void MainWindow::announce(const QString &title, const QString &detail)
+{
+    statusBar()->showMessage(title + QStringLiteral(" — ") + detail, 30000);
+    if (m_tray != nullptr)
+        m_tray->showMessage(title, detail, QSystemTrayIcon::Warning, 15000);
 }
 
 void MainWindow::buildMenus()
@@ -149,6 +223,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_queuePage);
     view->addAction(m_agreementPage);
+    view->addAction(m_teamPage);
+    view->addAction(m_alertsAction);
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find in queue"), this, [this] {
         showPage(Page::Queue);

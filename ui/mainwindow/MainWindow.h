@@ -9,21 +9,27 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QDockWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace baton {
 
 class AgreementWorkspace;
+class AlertWatcher;
+class NotificationCentre;
+class TeamWorkspace;
 class LeadActions;
 class LeadCardView;
 class QueueView;
 class Session;
 class UserSwitcher;
 
-/// The desktop window with two pages: My queue (the queue on the left, the lead's actions and
-/// context card on the right) and the Agreement (the lead definition both teams sign). The
-/// toolbar switches pages and users. It puts the views together and wires them up; the views
-/// do their own work.
+/// The desktop window with three pages: My queue (the queue on the left, the lead's actions and
+/// context card on the right), the Agreement (the lead definition both teams sign) and the Team
+/// (a manager's board and the routing setup); and the Alerts beside them, with a tray message
+/// for each new one. The toolbar switches pages and users. It puts the views together and wires
+/// them up; the views do their own work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -40,9 +46,13 @@ public:
     UserSwitcher *userSwitcher() const { return m_userSwitcher; }
     QSplitter *splitter() const { return m_splitter; }
     AgreementWorkspace *agreementWorkspace() const { return m_agreement; }
+    TeamWorkspace *teamWorkspace() const { return m_team; }
+    NotificationCentre *notificationCentre() const { return m_alerts; }
+    AlertWatcher *alertWatcher() const { return m_watcher; }
+    QDockWidget *alertsDock() const { return m_alertsDock; }
 
-    /// The pages, in the order of their shortcuts (Ctrl+1, Ctrl+2).
-    enum class Page { Queue, Agreement };
+    /// The pages, in the order of their shortcuts (Ctrl+1, Ctrl+2, Ctrl+3).
+    enum class Page { Queue, Agreement, Team };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -55,6 +65,8 @@ private:
     void afterAction();
     void updateStatus();
     void showAbout();
+    void buildAlerts();
+    void announce(const QString &title, const QString &detail);
 
     Session &m_session;
     std::unique_ptr<LeadPrompter> m_prompter;
@@ -64,9 +76,16 @@ private:
     UserSwitcher *m_userSwitcher;
     QSplitter *m_splitter;
     AgreementWorkspace *m_agreement;
+    TeamWorkspace *m_team;
+    NotificationCentre *m_alerts;
+    AlertWatcher *m_watcher;
+    QDockWidget *m_alertsDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QStackedWidget *m_pages;
     QAction *m_queuePage = nullptr;
     QAction *m_agreementPage = nullptr;
+    QAction *m_teamPage = nullptr;
+    QAction *m_alertsAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "storage/LeadRepository.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QPixmap>
 #include <QTimer>
 
@@ -28,6 +29,14 @@ void WindowScreenshot::start(MainWindow &window)
 void WindowScreenshot::capture(MainWindow &window) const
 {
     window.queueView()->selectRow(showcaseRow(window));
+    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|alerts shows that page.
+    const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
+    if (page == "agreement")
+        window.showPage(MainWindow::Page::Agreement);
+    else if (page == "team")
+        window.showPage(MainWindow::Page::Team);
+    else if (page == "alerts")
+        window.alertsDock()->show();
     QCoreApplication::processEvents();
     const bool saved = window.grab().save(m_path);
     if (!saved)
