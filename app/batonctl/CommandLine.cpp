@@ -24,10 +24,18 @@
 #include "LeadListCommand.h"
 #include "LeadLogCommand.h"
 #include "LeadReasonsCommand.h"
+#include "LeadReassignCommand.h"
 #include "LeadRecycleCommand.h"
 #include "LeadRejectCommand.h"
+#include "LeadRerouteCommand.h"
 #include "LeadShowCommand.h"
+#include "RouteCommand.h"
+#include "RoutingExportCommand.h"
+#include "RoutingImportCommand.h"
 #include "ScoreCommand.h"
+#include "SlaCheckCommand.h"
+#include "TeamSetCommand.h"
+#include "TeamShowCommand.h"
 #include "UserAddCommand.h"
 #include "UserListCommand.h"
 #include "storage/Schema.h"
@@ -52,11 +60,12 @@ Exit codes:
   0  done
   1  the action failed: Baton refused it (unknown lead, user or reason, a stage
      change the lifecycle does not allow, a reason that needs a note, a file that
-     already has leads for demo, a login that is malformed or taken) or `check`
-     found problems
+     already has leads for demo, a login that is malformed or taken, a routing
+     change by someone who is not a sales manager, or one that names an unknown
+     person, pool or team) or `check` found problems
   2  usage error: unknown command or option, missing or malformed value
-     (a lead id, number, amount, date, stage, role, activity type or outcome),
-     no --db
+     (a lead id, number, amount, date, stage, role, activity type, outcome,
+     time zone or working hours), no --db
   3  the file was refused or cannot be opened: not a Baton file, written by a
      newer Baton, missing, read-only or locked. A refused file is left unchanged.
 
@@ -72,6 +81,9 @@ Examples:
   batonctl --db demo.baton definition import sales.json --team sales --as sally.manager
   batonctl --db demo.baton definition sign 3 --as sally.manager
   batonctl --db demo.baton check
+  batonctl --db team.baton team set --pool Sales --member maya.patel --fallback-pool Sales --as sally.manager
+  batonctl --db team.baton route explain 42
+  batonctl --db team.baton sla-check          (from cron, every minute)
 )";
 
 } // namespace
@@ -101,6 +113,8 @@ CommandLine::CommandLine()
     lead->add(std::make_unique<LeadHandOverCommand>());
     lead->add(std::make_unique<LeadReasonsCommand>());
     lead->add(std::make_unique<LeadExplainCommand>());
+    lead->add(std::make_unique<LeadReassignCommand>());
+    lead->add(std::make_unique<LeadRerouteCommand>());
     m_commands.push_back(std::move(lead));
 
     auto user = std::make_unique<CommandGroup>(
@@ -131,6 +145,26 @@ CommandLine::CommandLine()
                        "agreed definition is handed over to sales."));
     event->add(std::make_unique<EventAddCommand>());
     m_commands.push_back(std::move(event));
+
+    m_commands.push_back(std::make_unique<RouteCommand>());
+    m_commands.push_back(std::make_unique<SlaCheckCommand>());
+
+    auto team = std::make_unique<CommandGroup>(
+        QStringLiteral("team"), QStringLiteral("Work with the sales teams' routing setup"),
+        QStringLiteral("Shows and changes who gets which leads and when: teams' calendars and escalation,\n"
+                       "pools, people's availability and the fallback pool."));
+    team->add(std::make_unique<TeamShowCommand>());
+    team->add(std::make_unique<TeamSetCommand>());
+    m_commands.push_back(std::move(team));
+
+    auto routing = std::make_unique<CommandGroup>(
+        QStringLiteral("routing"), QStringLiteral("Export or import the routing configuration"),
+        QStringLiteral(
+            "Moves the whole routing configuration (teams, people, pools, rules, accounts) in and\n"
+            "out as JSON, to review, keep in version control or copy to another file."));
+    routing->add(std::make_unique<RoutingExportCommand>());
+    routing->add(std::make_unique<RoutingImportCommand>());
+    m_commands.push_back(std::move(routing));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

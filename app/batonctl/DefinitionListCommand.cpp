@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "CommandParser.h"
 #include "DefinitionText.h"
+#include "TextFormat.h"
 #include "TextTable.h"
 #include "services/AgreementService.h"
 #include "storage/Database.h"
@@ -41,7 +42,7 @@ int DefinitionListCommand::run(CommandContext &context, const QStringList &args)
         table.addRow({QString::number(version.number), DefinitionText::state(version),
                       version.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                       QString::number(version.signatures.size()),
-                      seconds ? DefinitionText::duration(*seconds) : QStringLiteral("-")});
+                      seconds ? TextFormat::duration(*seconds) : QStringLiteral("-")});
     }
     table.write(context.out());
     context.out().flush();

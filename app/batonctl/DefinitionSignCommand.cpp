@@ -4,6 +4,7 @@
 #include "CommandParser.h"
 #include "DefinitionText.h"
 #include "ReevaluationText.h"
+#include "TextFormat.h"
 #include "UserResolver.h"
 #include "services/AgreementService.h"
 #include "services/ReevaluationService.h"
@@ -51,7 +52,7 @@ int DefinitionSignCommand::run(CommandContext &context, const QStringList &args)
     if (version->status == VersionStatus::Effective) {
         context.out() << "Version " << version->number << " is now the effective definition";
         if (auto seconds = version->timeToAgreementSeconds())
-            context.out() << " (time to agreement: " << DefinitionText::duration(*seconds) << ')';
+            context.out() << " (time to agreement: " << TextFormat::duration(*seconds) << ')';
         context.out() << '.' << Qt::endl;
 
         // The leads marketing holds are judged again under the new version at once.

@@ -1,5 +1,6 @@
 #include "DefinitionText.h"
 
+#include "TextFormat.h"
 #include "ValueParser.h"
 #include "agreement/DefinitionJson.h"
 
@@ -60,21 +61,6 @@ QString DefinitionText::state(const DefinitionVersion &version)
     return text;
 }
 
-QString DefinitionText::duration(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    QStringList parts;
-    if (days > 0)
-        parts << QStringLiteral("%1 d").arg(days);
-    if (hours > 0)
-        parts << QStringLiteral("%1 h").arg(hours);
-    if (minutes > 0 || parts.isEmpty())
-        parts << QStringLiteral("%1 min").arg(minutes);
-    return parts.join(QLatin1Char(' '));
-}
-
 void DefinitionText::writeSummary(QTextStream &out, const DefinitionVersion &version)
 {
     out << "Version " << version.number << ": " << state(version) << '\n';
@@ -90,7 +76,7 @@ void DefinitionText::writeSummary(QTextStream &out, const DefinitionVersion &ver
             << timeText(signature.signedAt) << '\n';
     }
     if (auto seconds = version.timeToAgreementSeconds())
-        out << "Time to agreement: " << duration(*seconds) << '\n';
+        out << "Time to agreement: " << TextFormat::duration(*seconds) << '\n';
 }
 
 void DefinitionText::writeDifferences(QTextStream &out, const std::vector<DefinitionDifference> &differences)

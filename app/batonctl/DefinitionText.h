@@ -21,8 +21,6 @@ public:
     static Result<int> number(const QString &text, bool allowDefaults);
     /// "proposal, effective since 2026-03-10 10:00 UTC", "marketing draft", …
     static QString state(const DefinitionVersion &version);
-    /// "3 days 4 h 10 min"
-    static QString duration(qint64 seconds);
     /// The header lines of `definition show`.
     static void writeSummary(QTextStream &out, const DefinitionVersion &version);
     static void writeDifferences(QTextStream &out, const std::vector<DefinitionDifference> &differences);

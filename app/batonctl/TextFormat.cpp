@@ -1,6 +1,7 @@
 #include "TextFormat.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace baton::cli {
 namespace {
@@ -53,6 +54,23 @@ QString TextFormat::plainMoney(qint64 cents)
     const qint64 magnitude = cents < 0 ? -cents : cents;
     return sign + QString::number(magnitude / 100) + QLatin1Char('.') +
            QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
+}
+
+QString TextFormat::duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("-") + duration(-seconds);
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    QStringList parts;
+    if (days > 0)
+        parts << QStringLiteral("%1 d").arg(days);
+    if (hours > 0)
+        parts << QStringLiteral("%1 h").arg(hours);
+    if (minutes > 0 || parts.isEmpty())
+        parts << QStringLiteral("%1 min").arg(minutes);
+    return parts.join(QLatin1Char(' '));
 }
 
 QString TextFormat::elide(const QString &text, qsizetype width)

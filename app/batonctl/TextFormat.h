@@ -24,6 +24,8 @@ public:
     static QString money(qint64 cents);
     /// 1250050 cents -> "12500.50", for JSON and scripts.
     static QString plainMoney(qint64 cents);
+    /// A span of time for people, to the minute: "3 d 4 h 10 min", "0 min"; "-5 min" when negative.
+    static QString duration(qint64 seconds);
     /// Cuts text to width characters, ending with "…" when it was longer.
     static QString elide(const QString &text, qsizetype width);
 };

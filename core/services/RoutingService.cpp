@@ -47,8 +47,8 @@ Result<void> RoutingService::requireManager(qint64 actorId, const QString &what)
         return actor.error();
     if (actor->role != Role::SalesManager && actor->role != Role::Admin) {
         return makeError(ErrorKind::PermissionDenied,
-                         QStringLiteral("%1 is a %2; only a sales manager or an admin may %3.")
-                             .arg(actor->name, roleLabel(actor->role).toLower(), what));
+                         QStringLiteral("%1 (%2) may not %3: only a sales manager or an admin may.")
+                             .arg(actor->name, roleLabel(actor->role), what));
     }
     return {};
 }
@@ -182,6 +182,11 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
             return handoff.error();
         RoutingSession::Request request;
         request.handoffId = handoff->handoffId;
+        // A lead that still finds nobody gets no second "nobody" decision on every run.
+        auto earlier = RoutingRepository(m_db).decisionsFor(id);
+        if (!earlier)
+            return earlier.error();
+        request.recordUnassigned = earlier->empty() || earlier->back().assigneeId.has_value();
         auto decision = (*session)->route(*lead, handoff->tier, handoff->total, request);
         if (!decision)
             return decision.error();

@@ -124,6 +124,8 @@ Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &t
     routed->excludeUserId = request.excludeUserId;
     const RoutingDecision decision = request.pool ? m_router->fromPool(*request.pool, *routed, m_state, m_now)
                                                   : m_router->decide(*routed, m_state, m_now);
+    if (!decision.assigneeId && !request.recordUnassigned)
+        return decision;
     RoutingRecord record;
     record.leadId = lead.id;
     record.handoffId = request.handoffId;

@@ -40,6 +40,7 @@ public:
         std::optional<qint64> excludeUserId;   ///< not to this person
         std::optional<QString> pool;           ///< straight to this pool ("" = fallback), no rules
         std::optional<qint64> expectedVersion; ///< the lead's version, when a person asked for it
+        bool recordUnassigned = true;          ///< store a decision that found nobody
     };
     /// Decides, stores the decision and the lead's new owner (when someone can take it).
     Result<RoutingDecision> route(const Lead &lead, const QString &tier, int totalScore,

@@ -90,7 +90,8 @@ Result<std::vector<EscalationStep>> SlaService::check(const QDateTime &at)
                 taken.push_back(std::move(next));
             return {};
         };
-        if (clock.ownerId && at >= due.addSecs(-qint64{policy.warnBeforeMinutes} * 60)) {
+        // A warning is for before the due time: a check that runs after it goes straight to the breach.
+        if (clock.ownerId && at < due && at >= due.addSecs(-qint64{policy.warnBeforeMinutes} * 60)) {
             step.kind = EscalationStep::Kind::Warn;
             step.detail = QStringLiteral("%1 (%2 tier) is due at %3 and nobody has contacted them yet.")
                               .arg(who, clock.tier, timeText(due));

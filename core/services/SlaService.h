@@ -28,7 +28,8 @@ public:
     static constexpr int lookBackDays = 7;
 
     /// Applies every escalation step due at `at` (in one transaction) and returns those it took
-    /// now, in order; a step already taken is not taken again.
+    /// now, in order; a step already taken is not taken again, and a warning whose due time has
+    /// already passed is not given (the breach says it).
     Result<std::vector<EscalationStep>> check(const QDateTime &at);
 
     /// The clock of the lead's latest handoff, if it has one.

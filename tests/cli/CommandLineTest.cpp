@@ -19,7 +19,8 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
     EXPECT_EQ(result.exitCode, 0);
     for (const char *expected :
          {"init", "demo", "check", "lead list", "lead show", "lead accept", "lead reject", "lead log",
-          "lead convert", "Exit codes", "BATON_NOW", "--db FILE"}) {
+          "lead convert", "lead reassign", "route explain", "sla-check", "team set", "routing import",
+          "Exit codes", "BATON_NOW", "--db FILE"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     EXPECT_TRUE(result.err.isEmpty());
@@ -123,8 +124,9 @@ TEST_P(CommandHelp, Help_OnCommand_ShowsItsUsageAndExitsZeroWithoutAFile)
         result.out.startsWith(QStringLiteral("Usage: batonctl --db FILE %1").arg(QLatin1String(GetParam()))))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("--help")));
-    const bool isGroup = path.size() == 1 &&
-                         (path.front() == QStringLiteral("lead") || path.front() == QStringLiteral("event"));
+    const bool isGroup = path.size() == 1 && QStringList{QStringLiteral("lead"), QStringLiteral("event"),
+                                                         QStringLiteral("team"), QStringLiteral("routing")}
+                                                 .contains(path.front());
     EXPECT_TRUE(result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
         << GetParam();
     EXPECT_TRUE(result.err.isEmpty());
@@ -134,8 +136,10 @@ INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
                          ::testing::Values("init", "demo", "check", "lead", "lead list", "lead show",
                                            "lead accept", "lead reject", "lead log", "lead convert",
                                            "lead disqualify", "lead recycle", "lead handover", "lead reasons",
-                                           "lead explain", "event", "event add", "score",
-                                           "definition preview"));
+                                           "lead explain", "lead reassign", "lead reroute", "event",
+                                           "event add", "score", "definition preview", "route",
+                                           "route explain", "sla-check", "team", "team show", "team set",
+                                           "routing", "routing export", "routing import"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -155,13 +159,16 @@ TEST_P(RefusedFile, Run_NonSqliteFile_ExitsThreeAndLeavesTheFileUnchanged)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("contacts.csv")});
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryFileCommand, RefusedFile,
-                         ::testing::Values("init", "demo --leads 10", "check", "lead list", "lead show 1",
-                                           "lead explain 1", "lead accept 1 --as sam.sdr", "lead reasons",
-                                           "user list", "definition list", "definition show 0",
-                                           "definition diff 0 1", "definition propose 1 2 --as ada.admin",
-                                           "definition sign 1 --as mark.marketing", "definition preview 0",
-                                           "score", "event add 1 --type page_view"));
+INSTANTIATE_TEST_SUITE_P(
+    EveryFileCommand, RefusedFile,
+    ::testing::Values("init", "demo --leads 10", "check", "lead list", "lead show 1", "lead explain 1",
+                      "lead accept 1 --as sam.sdr", "lead reasons", "user list", "definition list",
+                      "definition show 0", "definition diff 0 1", "definition propose 1 2 --as ada.admin",
+                      "definition sign 1 --as mark.marketing", "definition preview 0", "score",
+                      "event add 1 --type page_view", "route", "route explain 1", "sla-check", "team show",
+                      "team set --pool Sales --member sam.sdr --as sally.manager", "routing export",
+                      "lead reassign 1 --to sam.sdr --as sally.manager",
+                      "lead reroute 1 --as sally.manager"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {

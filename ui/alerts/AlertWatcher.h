@@ -59,3 +59,5 @@ private:
 };
 
 } // namespace baton
+
+Q_DECLARE_METATYPE(baton::Alert)

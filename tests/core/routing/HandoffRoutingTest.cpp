@@ -178,16 +178,15 @@ TEST_F(HandoffRoutingTest, SlaCheck_EscalationStepsFireInOrderEachOnce)
     EXPECT_EQ(decisions->back().kind, RoutingRecord::Kind::Escalation);
 }
 
-TEST_F(HandoffRoutingTest, SlaCheck_LateRun_TakesEveryDueStepInOrder)
+TEST_F(HandoffRoutingTest, SlaCheck_LateRun_SkipsTheWarningAndTakesBreachThenReassign)
 {
     const qint64 lead = demoRequest(utc(10, 14));
     auto steps = SlaService(file.db(), clock).check(utc(10, 16));
     ASSERT_TRUE(steps.ok());
-    ASSERT_EQ(steps->size(), 3u);
-    EXPECT_EQ((*steps)[0].kind, EscalationStep::Kind::Warn);
-    EXPECT_EQ((*steps)[1].kind, EscalationStep::Kind::Breach);
-    EXPECT_EQ((*steps)[2].kind, EscalationStep::Kind::Reassign);
-    EXPECT_EQ((*steps)[2].leadId, lead);
+    ASSERT_EQ(steps->size(), 2u);
+    EXPECT_EQ((*steps)[0].kind, EscalationStep::Kind::Breach);
+    EXPECT_EQ((*steps)[1].kind, EscalationStep::Kind::Reassign);
+    EXPECT_EQ((*steps)[1].leadId, lead);
 }
 
 TEST_F(HandoffRoutingTest, Reassign_OnlyManagers_AndItIsRecorded)
@@ -260,6 +259,22 @@ TEST_F(HandoffRoutingTest, RoutePending_NobodyCouldTakeIt_RoutedWhenSomeoneCan)
     EXPECT_TRUE(leads.find(lead)->ownerId.has_value());
     EXPECT_EQ(clockOf(lead).assignedAt, utc(11, 14));
     EXPECT_EQ(clockOf(lead).routingDelaySeconds(), 24 * 3600);
+}
+
+TEST_F(HandoffRoutingTest, RoutePending_StillNobody_NoSecondNobodyDecisionPerRun)
+{
+    config.people = {
+        PersonAvailability{
+            QStringLiteral("sam.sdr"), {}, {}, {Absence{QDate(2026, 3, 1), QDate(2026, 3, 31)}}},
+        PersonAvailability{
+            QStringLiteral("olive.sdr"), {}, {}, {Absence{QDate(2026, 3, 1), QDate(2026, 3, 31)}}}};
+    saveConfig();
+    const qint64 lead = demoRequest(utc(10, 14));
+    for (int run = 0; run < 3; ++run) {
+        clock.set(utc(10, 15 + run));
+        ASSERT_TRUE(routing.routePending().ok());
+    }
+    EXPECT_EQ(routing.explain(lead)->size(), 1u);
 }
 
 TEST_F(HandoffRoutingTest, Save_UnknownPersonOrPool_RefusedNamingThePlaceAndNothingStored)
