@@ -24,7 +24,20 @@ QString poolName(DemoRegion region)
     return {};
 }
 
-QString ruleName(DemoRegion region)
+TeamSettings team(const char *name, const char *zone, std::initializer_list<QDate> holidays,
+                  const QString &pool)
+{
+    TeamSettings settings;
+    settings.team = QString::fromLatin1(name);
+    settings.timeZone = QString::fromLatin1(zone);
+    settings.holidays = std::set<QDate>(holidays);
+    settings.escalation = EscalationPolicy{5, 60, pool};
+    return settings;
+}
+
+} // namespace
+
+QString DemoRouting::ruleName(DemoRegion region)
 {
     switch (region) {
     case DemoRegion::NorthAmerica:
@@ -39,18 +52,15 @@ QString ruleName(DemoRegion region)
     return {};
 }
 
-TeamSettings team(const char *name, const char *zone, std::initializer_list<QDate> holidays,
-                  const QString &pool)
+int DemoRouting::rulePosition(DemoRegion region)
 {
-    TeamSettings settings;
-    settings.team = QString::fromLatin1(name);
-    settings.timeZone = QString::fromLatin1(zone);
-    settings.holidays = std::set<QDate>(holidays);
-    settings.escalation = EscalationPolicy{5, 60, pool};
-    return settings;
+    // After "Key accounts", in the order of allDemoRegions.
+    for (size_t i = 0; i < allDemoRegions.size(); ++i) {
+        if (allDemoRegions[i] == region)
+            return static_cast<int>(i) + 2;
+    }
+    return 0;
 }
-
-} // namespace
 
 RoutingConfig DemoRouting::config(const DemoContext &context)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "demo/DemoRegion.h"
 #include "routing/RoutingConfig.h"
 
 #include <QtGlobal>
@@ -17,6 +18,9 @@ struct DemoContext;
 class DemoRouting {
 public:
     static RoutingConfig config(const DemoContext &context);
+    /// The rule that routes a region's leads, and its place in the rules (1-based).
+    static QString ruleName(DemoRegion region);
+    static int rulePosition(DemoRegion region);
     static Result<void> write(Database &db, const DemoContext &context);
 };
 

@@ -4,6 +4,7 @@
 #include "agreement/Scorer.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoLeadRecord.h"
+#include "demo/DemoRouting.h"
 #include "storage/Time.h"
 
 namespace baton {
@@ -36,27 +37,6 @@ const SlaTier *tierFor(const Definition &definition, const DemoLeadRecord &recor
     return nullptr;
 }
 
-int regionRulePosition(DemoRegion region)
-{
-    // After "Key accounts": North America, EMEA, APAC, Latin America (DemoRouting's order).
-    return static_cast<int>(region) + 2;
-}
-
-QString regionRuleName(DemoRegion region)
-{
-    switch (region) {
-    case DemoRegion::NorthAmerica:
-        return QStringLiteral("North America");
-    case DemoRegion::Emea:
-        return QStringLiteral("EMEA");
-    case DemoRegion::Apac:
-        return QStringLiteral("APAC");
-    case DemoRegion::Latam:
-        return QStringLiteral("Latin America");
-    }
-    return {};
-}
-
 } // namespace
 
 void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
@@ -76,12 +56,12 @@ void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
         const auto region = context.staff.sdrRegions.find(record.ownerId);
         if (region != context.staff.sdrRegions.end()) {
             const DemoRegion covers = region->second;
-            clock.rulePosition = regionRulePosition(covers);
-            clock.ruleName = regionRuleName(covers).toStdString();
+            clock.rulePosition = DemoRouting::rulePosition(covers);
+            clock.ruleName = DemoRouting::ruleName(covers).toStdString();
             const auto name = context.staff.names.find(record.ownerId);
             clock.reason = QStringLiteral("Rule %1 “%2” matched region %3: pool of its SDRs, by weight: %4.")
                                .arg(clock.rulePosition)
-                               .arg(regionRuleName(covers),
+                               .arg(DemoRouting::ruleName(covers),
                                     QString::fromUtf8(record.region.data(),
                                                       static_cast<qsizetype>(record.region.size())),
                                     name != context.staff.names.end() ? name->second : QString())

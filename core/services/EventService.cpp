@@ -51,16 +51,18 @@ Result<EventOutcome> EventService::record(const EngagementEvent &event)
         const auto decision = HandoffJudge(scorer).onArrival(
             *lead, *events, static_cast<size_t>(arrived - events->begin()), now);
         if (decision) {
+            HandoffDispatch dispatch(m_db, now);
+            auto plan = dispatch.plan(
+                *lead, *decision, HandoffDispatch::tierFor(effective->definition, decision->total(), *events),
+                std::nullopt);
+            if (!plan)
+                return plan.error();
             auto handoff =
-                HandoffRecorder(m_db).record(*lead, *decision, effective->number, HandoffTrigger::Event);
+                HandoffRecorder(m_db).record(*lead, *decision, effective->number, HandoffTrigger::Event,
+                                             plan->owner, std::nullopt, plan->dueAt);
             if (!handoff)
                 return handoff.error();
-            HandoffDispatch dispatch(m_db, now);
-            auto owner = dispatch.dispatch(
-                *lead, *handoff, HandoffDispatch::tierFor(effective->definition, handoff->total(), *events),
-                std::nullopt, std::nullopt);
-            if (!owner)
-                return owner.error();
+            BATON_TRY(dispatch.record(*lead, *handoff, *plan, std::nullopt));
             BATON_TRY(dispatch.finish());
             outcome.handoff = std::move(handoff).value();
         }

@@ -22,10 +22,9 @@ std::optional<SlaTier> HandoffDispatch::tierFor(const Definition &definition, in
     return definition.slaTiers[*index];
 }
 
-Result<std::optional<qint64>> HandoffDispatch::dispatch(const Lead &lead, const Handoff &handoff,
-                                                        const std::optional<SlaTier> &tier,
-                                                        std::optional<qint64> givenOwner,
-                                                        std::optional<qint64> actorId)
+Result<HandoffDispatch::Plan> HandoffDispatch::plan(const Lead &lead, const HandoffDecision &decision,
+                                                    const std::optional<SlaTier> &tier,
+                                                    std::optional<qint64> givenOwner)
 {
     if (!m_session) {
         auto opened = RoutingSession::open(m_db, m_now);
@@ -33,45 +32,62 @@ Result<std::optional<qint64>> HandoffDispatch::dispatch(const Lead &lead, const 
             return opened.error();
         m_session = std::move(opened).value();
     }
+    Plan plan;
+    plan.tier = tier;
+    plan.givenOwner = givenOwner;
+    plan.owner = givenOwner;
+    if (!givenOwner) {
+        Lead handedOver = lead;
+        handedOver.stage = Stage::Mql;
+        handedOver.handoffAt = decision.at;
+        handedOver.ownerId.reset();
+        auto routed = m_session->decide(handedOver, tier ? tier->name : QString(), decision.total(), {});
+        if (!routed)
+            return routed.error();
+        plan.owner = routed->assigneeId;
+        plan.routed = std::move(routed).value();
+    }
+    if (tier) {
+        const QDateTime due = m_session->router()
+                                  .slaCalendarOf(plan.owner)
+                                  .addBusinessMinutes(decision.at, tier->responseMinutes);
+        if (due.isValid())
+            plan.dueAt = due;
+    }
+    return plan;
+}
+
+Result<void> HandoffDispatch::record(const Lead &lead, const Handoff &handoff, const Plan &plan,
+                                     std::optional<qint64> actorId)
+{
     Lead handedOver = lead;
     handedOver.stage = Stage::Mql;
     handedOver.handoffAt = handoff.at;
-    handedOver.ownerId = givenOwner;
-    const QString tierName = tier ? tier->name : QString();
-
-    std::optional<qint64> owner = givenOwner;
-    if (givenOwner) {
+    handedOver.ownerId.reset();
+    if (plan.givenOwner) {
         BATON_TRY(m_session->recordManual(
-            handedOver, *givenOwner, RoutingRecord::Kind::Route, handoff.id, actorId,
-            QStringLiteral("Handed over by hand to %1.").arg(m_session->router().nameOf(*givenOwner))));
-    } else {
+            handedOver, *plan.givenOwner, RoutingRecord::Kind::Route, handoff.id, actorId,
+            QStringLiteral("Handed over by hand to %1.").arg(m_session->router().nameOf(*plan.givenOwner))));
+    } else if (plan.routed) {
         RoutingSession::Request request;
         request.handoffId = handoff.id;
         request.actorId = actorId;
-        auto decision = m_session->route(handedOver, tierName, handoff.total(), request);
-        if (!decision)
-            return decision.error();
-        owner = decision->assigneeId;
+        BATON_TRY(m_session->store(handedOver, *plan.routed, request));
     }
-
-    if (!tier)
-        return owner; // the agreement names no tier for it: no response is promised
+    if (!plan.tier)
+        return {}; // the agreement names no tier for it: no response is promised
     SlaClock clock;
     clock.handoffId = handoff.id;
     clock.leadId = lead.id;
-    clock.tier = tier->name;
-    clock.windowMinutes = tier->responseMinutes;
+    clock.tier = plan.tier->name;
+    clock.windowMinutes = plan.tier->responseMinutes;
     clock.startedAt = handoff.at;
-    const QDateTime due =
-        m_session->router().slaCalendarOf(owner).addBusinessMinutes(handoff.at, tier->responseMinutes);
-    if (due.isValid())
-        clock.dueAt = due;
-    if (owner) {
-        clock.ownerId = owner;
+    clock.dueAt = plan.dueAt;
+    if (plan.owner) {
+        clock.ownerId = plan.owner;
         clock.assignedAt = m_now;
     }
-    BATON_TRY(SlaRepository(m_db).insertClock(clock));
-    return owner;
+    return SlaRepository(m_db).insertClock(clock);
 }
 
 Result<void> HandoffDispatch::finish()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreement/Definition.h"
+#include "agreement/HandoffJudge.h"
 #include "common/Result.h"
 #include "domain/EngagementEvent.h"
 #include "domain/Handoff.h"
@@ -31,10 +32,22 @@ public:
     static std::optional<SlaTier> tierFor(const Definition &definition, int totalScore,
                                           std::span<const EngagementEvent> events);
 
-    /// `lead` as it was read before the handoff; `handoff` as just recorded. Returns the owner.
-    Result<std::optional<qint64>> dispatch(const Lead &lead, const Handoff &handoff,
-                                           const std::optional<SlaTier> &tier,
-                                           std::optional<qint64> givenOwner, std::optional<qint64> actorId);
+    /// Who the lead goes to and when its response is due, decided before the handoff is written,
+    /// so that the lead's stage, owner and due time change in one update.
+    struct Plan {
+        std::optional<qint64> owner;
+        std::optional<qint64> givenOwner;      ///< handed to this person by hand
+        std::optional<RoutingDecision> routed; ///< the rules' decision otherwise
+        std::optional<SlaTier> tier;           ///< none: no response is promised
+        std::optional<QDateTime> dueAt;
+    };
+    /// `lead` as it was read before the handoff; `decision` the handoff about to be recorded.
+    Result<Plan> plan(const Lead &lead, const HandoffDecision &decision, const std::optional<SlaTier> &tier,
+                      std::optional<qint64> givenOwner);
+    /// After HandoffRecorder wrote the handoff with the plan's owner and due time: its routing
+    /// decision and its response clock.
+    Result<void> record(const Lead &lead, const Handoff &handoff, const Plan &plan,
+                        std::optional<qint64> actorId);
     /// Writes routing's round-robin credits back; call before committing.
     Result<void> finish();
 

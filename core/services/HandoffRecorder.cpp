@@ -15,7 +15,8 @@ bool HandoffRecorder::isEligible(const Lead &lead, const QDate &today)
 
 Result<Handoff> HandoffRecorder::record(const Lead &lead, const HandoffDecision &decision,
                                         int definitionNumber, HandoffTrigger trigger,
-                                        std::optional<qint64> ownerId, std::optional<qint64> actorId)
+                                        std::optional<qint64> ownerId, std::optional<qint64> actorId,
+                                        const std::optional<QDateTime> &slaDueAt)
 {
     BATON_TRY(Lifecycle::check(lead.stage, Stage::Mql, {}));
     StageChange change;
@@ -24,7 +25,8 @@ Result<Handoff> HandoffRecorder::record(const Lead &lead, const HandoffDecision 
     change.to = Stage::Mql;
     change.changedAt = decision.at;
     change.userId = actorId;
-    BATON_TRY(LeadRepository(m_db).applyStageChange(change, lead.version, ownerId, decision.at));
+    BATON_TRY(LeadRepository(m_db).applyStageChange(change, lead.version, ownerId, decision.at, std::nullopt,
+                                                    slaDueAt));
 
     Handoff handoff;
     handoff.leadId = lead.id;

@@ -22,7 +22,8 @@ public:
 
     Result<Handoff> record(const Lead &lead, const HandoffDecision &decision, int definitionNumber,
                            HandoffTrigger trigger, std::optional<qint64> ownerId = std::nullopt,
-                           std::optional<qint64> actorId = std::nullopt);
+                           std::optional<qint64> actorId = std::nullopt,
+                           const std::optional<QDateTime> &slaDueAt = std::nullopt);
 
     /// Whether marketing holds the lead, so that meeting the rule hands it over: nurture, or
     /// recycled with its revisit date reached (or none set).

@@ -181,16 +181,16 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
         return events.error();
     const Scorer scorer(effective->definition);
     const HandoffDecision decision = HandoffJudge(scorer).manual(*lead, *events, m_clock.now());
+    HandoffDispatch dispatch(m_db, decision.at);
+    auto plan = dispatch.plan(
+        *lead, decision, HandoffDispatch::tierFor(effective->definition, decision.total(), *events), ownerId);
+    if (!plan)
+        return plan.error();
     auto handoff = HandoffRecorder(m_db).record(*lead, decision, effective->number, HandoffTrigger::Manual,
-                                                ownerId, actorId);
+                                                plan->owner, actorId, plan->dueAt);
     if (!handoff)
         return handoff.error();
-    HandoffDispatch dispatch(m_db, decision.at);
-    auto owner = dispatch.dispatch(*lead, *handoff,
-                                   HandoffDispatch::tierFor(effective->definition, handoff->total(), *events),
-                                   ownerId, actorId);
-    if (!owner)
-        return owner.error();
+    BATON_TRY(dispatch.record(*lead, *handoff, *plan, actorId));
     BATON_TRY(dispatch.finish());
     return transaction->commit();
 }

@@ -99,17 +99,18 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     HandoffDispatch dispatch(m_db, now);
     for (const auto &range : handoffs) {
         for (const Pending &pending : range) {
+            auto plan = dispatch.plan(pending.lead, pending.decision, pending.tier, std::nullopt);
+            if (!plan)
+                return plan.error();
             auto recorded = recorder.record(pending.lead, pending.decision, effective->number,
-                                            HandoffTrigger::Reevaluation, std::nullopt, actorId);
+                                            HandoffTrigger::Reevaluation, plan->owner, actorId, plan->dueAt);
             if (!recorded) {
                 if (recorded.error().kind != ErrorKind::Conflict)
                     return recorded.error();
                 continue; // a lead someone changed since it was read is left as they left it
             }
             ++result.handedOver;
-            auto owner = dispatch.dispatch(pending.lead, *recorded, pending.tier, std::nullopt, actorId);
-            if (!owner)
-                return owner.error();
+            BATON_TRY(dispatch.record(pending.lead, *recorded, *plan, actorId));
         }
     }
     BATON_TRY(dispatch.finish());

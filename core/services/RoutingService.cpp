@@ -38,6 +38,29 @@ Result<AtHandoff> atHandoff(Database &db, qint64 leadId)
     return found;
 }
 
+/// An open lead someone is about to give another owner, with its latest handoff's tier and score.
+struct OpenLead {
+    Lead lead;
+    AtHandoff handoff;
+};
+
+Result<OpenLead> openLead(Database &db, qint64 leadId, const QString &verb)
+{
+    auto lead = LeadRepository(db).find(leadId);
+    if (!lead)
+        return lead.error();
+    if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
+        return makeError(ErrorKind::InvalidTransition,
+                         QStringLiteral("Lead %1 is %2: only open leads (mql or sal) are %3.")
+                             .arg(leadId)
+                             .arg(stageName(lead->stage), verb));
+    }
+    auto handoff = atHandoff(db, leadId);
+    if (!handoff)
+        return handoff.error();
+    return OpenLead{std::move(lead).value(), *handoff};
+}
+
 } // namespace
 
 Result<void> RoutingService::requireManager(qint64 actorId, const QString &what)
@@ -207,16 +230,11 @@ Result<void> RoutingService::reassign(qint64 leadId, qint64 toUserId, qint64 act
     if (!transaction)
         return transaction.error();
     const QDateTime now = m_clock.now();
-    LeadRepository leads(m_db);
-    auto lead = leads.find(leadId);
-    if (!lead)
-        return lead.error();
-    if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
-        return makeError(ErrorKind::InvalidTransition,
-                         QStringLiteral("Lead %1 is %2: only open leads (mql or sal) are reassigned.")
-                             .arg(leadId)
-                             .arg(stageName(lead->stage)));
-    }
+    auto open = openLead(m_db, leadId, QStringLiteral("reassigned"));
+    if (!open)
+        return open.error();
+    const Lead *lead = &open->lead;
+    const AtHandoff *handoff = &open->handoff;
     auto to = UserRepository(m_db).find(toUserId);
     if (!to)
         return to.error();
@@ -226,9 +244,7 @@ Result<void> RoutingService::reassign(qint64 leadId, qint64 toUserId, qint64 act
     auto session = RoutingSession::open(m_db, now);
     if (!session)
         return session.error();
-    auto handoff = atHandoff(m_db, leadId);
-    if (!handoff)
-        return handoff.error();
+    LeadRepository leads(m_db);
     BATON_TRY(leads.setOwner(leadId, toUserId, expectedVersion));
     const QString from =
         lead->ownerId ? (*session)->router().nameOf(*lead->ownerId) : QStringLiteral("nobody");
@@ -248,22 +264,14 @@ Result<RoutingDecision> RoutingService::reroute(qint64 leadId, qint64 actorId,
     if (!transaction)
         return transaction.error();
     const QDateTime now = m_clock.now();
-    LeadRepository leads(m_db);
-    auto lead = leads.find(leadId);
-    if (!lead)
-        return lead.error();
-    if (lead->stage != Stage::Mql && lead->stage != Stage::Sal) {
-        return makeError(ErrorKind::InvalidTransition,
-                         QStringLiteral("Lead %1 is %2: only open leads (mql or sal) are re-routed.")
-                             .arg(leadId)
-                             .arg(stageName(lead->stage)));
-    }
+    auto open = openLead(m_db, leadId, QStringLiteral("re-routed"));
+    if (!open)
+        return open.error();
+    const Lead *lead = &open->lead;
+    const AtHandoff *handoff = &open->handoff;
     auto session = RoutingSession::open(m_db, now);
     if (!session)
         return session.error();
-    auto handoff = atHandoff(m_db, leadId);
-    if (!handoff)
-        return handoff.error();
     RoutingSession::Request request;
     request.kind = RoutingRecord::Kind::Reroute;
     request.handoffId = handoff->handoffId;

@@ -104,19 +104,23 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
     }
     RoutingRepository routing(m_db);
     for (const QString &domain : domains) {
-        auto owner = routing.ownerOfDomain(domain, lead.id);
-        if (!owner)
-            return owner.error();
-        if (*owner) {
-            routed.accountOwnerId = *owner;
+        auto known = m_domainOwners.find(domain);
+        if (known == m_domainOwners.end()) {
+            auto owner = routing.ownerOfDomain(domain, lead.id);
+            if (!owner)
+                return owner.error();
+            known = m_domainOwners.emplace(domain, *owner).first;
+        }
+        if (known->second) {
+            routed.accountOwnerId = known->second;
             break;
         }
     }
     return routed;
 }
 
-Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &tier, int totalScore,
-                                              const Request &request)
+Result<RoutingDecision> RoutingSession::decide(const Lead &lead, const QString &tier, int totalScore,
+                                               const Request &request)
 {
     auto routed = describe(lead, tier, totalScore);
     if (!routed)
@@ -124,8 +128,21 @@ Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &t
     routed->excludeUserId = request.excludeUserId;
     const RoutingDecision decision = request.pool ? m_router->fromPool(*request.pool, *routed, m_state, m_now)
                                                   : m_router->decide(*routed, m_state, m_now);
+    if (decision.assigneeId) {
+        if (lead.ownerId && m_state.openLeads[*lead.ownerId] > 0)
+            --m_state.openLeads[*lead.ownerId];
+        // Its company's latest lead is now this one: the next from there goes to the same owner.
+        const QString domain = lead.company.domain.trimmed().toLower();
+        if (!domain.isEmpty())
+            m_domainOwners[domain] = decision.assigneeId;
+    }
+    return decision;
+}
+
+Result<void> RoutingSession::store(const Lead &lead, const RoutingDecision &decision, const Request &request)
+{
     if (!decision.assigneeId && !request.recordUnassigned)
-        return decision;
+        return {};
     RoutingRecord record;
     record.leadId = lead.id;
     record.handoffId = request.handoffId;
@@ -140,11 +157,18 @@ Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &t
     auto stored = RoutingRepository(m_db).insertDecision(record);
     if (!stored)
         return stored.error();
-    if (decision.assigneeId) {
-        if (lead.ownerId && m_state.openLeads[*lead.ownerId] > 0)
-            --m_state.openLeads[*lead.ownerId];
-        BATON_TRY(LeadRepository(m_db).setOwner(lead.id, decision.assigneeId, request.expectedVersion));
-    }
+    return {};
+}
+
+Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &tier, int totalScore,
+                                              const Request &request)
+{
+    auto decision = decide(lead, tier, totalScore, request);
+    if (!decision)
+        return decision.error();
+    BATON_TRY(store(lead, *decision, request));
+    if (decision->assigneeId)
+        BATON_TRY(LeadRepository(m_db).setOwner(lead.id, decision->assigneeId, request.expectedVersion));
     return decision;
 }
 

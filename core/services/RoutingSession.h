@@ -45,6 +45,12 @@ public:
     /// Decides, stores the decision and the lead's new owner (when someone can take it).
     Result<RoutingDecision> route(const Lead &lead, const QString &tier, int totalScore,
                                   const Request &request);
+    /// Only decides (the counters move on as if it were stored): for a caller that writes the
+    /// owner itself, with the rest of the lead's change.
+    Result<RoutingDecision> decide(const Lead &lead, const QString &tier, int totalScore,
+                                   const Request &request);
+    /// Stores a decision made by decide(), without touching the lead.
+    Result<void> store(const Lead &lead, const RoutingDecision &decision, const Request &request);
     /// Stores an assignment a person made (or a handoff to a named owner) as a decision.
     Result<void> recordManual(const Lead &lead, qint64 assigneeId, RoutingRecord::Kind kind,
                               std::optional<qint64> handoffId, std::optional<qint64> actorId,
@@ -65,6 +71,8 @@ private:
     RoutingState m_state;
     std::unordered_map<qint64, QString> m_campaigns;
     std::unordered_map<QString, qint64> m_accounts; ///< named accounts: domain → owner id
+    /// Owners found for domains from their leads, and those this session gave leads to.
+    std::unordered_map<QString, std::optional<qint64>> m_domainOwners;
 };
 
 } // namespace baton

@@ -352,13 +352,16 @@ Result<void> LeadRepository::insertOpportunity(const Opportunity &opportunity)
 Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 expectedVersion,
                                               std::optional<qint64> ownerId,
                                               const std::optional<QDateTime> &handoffAt,
-                                              std::optional<QDate> revisitOn)
+                                              std::optional<QDate> revisitOn,
+                                              const std::optional<QDateTime> &slaDueAt)
 {
-    auto update = m_db.cached("UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "
-                              "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
-                              "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
-                              "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END "
-                              "WHERE id = ?9 AND version = ?10");
+    auto update =
+        m_db.cached("UPDATE leads SET stage = ?1, stage_changed_at = ?2, version = version + 1, "
+                    "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
+                    "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
+                    "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END, "
+                    "sla_due_at = CASE WHEN ?5 OR ?1 NOT IN ('mql', 'sal') THEN ?11 ELSE sla_due_at END "
+                    "WHERE id = ?9 AND version = ?10");
     if (!update)
         return update.error();
     Statement &u = **update;
@@ -372,6 +375,10 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
     u.bind(8, revisitOn ? revisitOn->toString(Qt::ISODate) : QString());
     u.bind(9, change.leadId);
     u.bind(10, expectedVersion);
+    if (slaDueAt)
+        u.bind(11, *slaDueAt);
+    else
+        u.bindNull(11);
     BATON_TRY(u.run());
     if (m_db.changes() == 0) {
         auto exists = find(change.leadId);

@@ -41,11 +41,14 @@ public:
 
     /// Moves the lead to change.to, appends the change to its history and bumps its version.
     /// Fails with Conflict when the stored version is not expectedVersion.
-    /// ownerId and handoffAt, when given, are set as part of the same move.
+    /// ownerId and handoffAt, when given, are set as part of the same move; so is the due time the
+    /// queue orders it by (leads.sla_due_at): slaDueAt at a handoff; other moves out of the open
+    /// stages clear it.
     Result<void> applyStageChange(const StageChange &change, qint64 expectedVersion,
                                   std::optional<qint64> ownerId = std::nullopt,
                                   const std::optional<QDateTime> &handoffAt = std::nullopt,
-                                  std::optional<QDate> revisitOn = std::nullopt);
+                                  std::optional<QDate> revisitOn = std::nullopt,
+                                  const std::optional<QDateTime> &slaDueAt = std::nullopt);
     /// Bumps the version after a change that is not a stage move (an activity).
     Result<void> touch(qint64 leadId, qint64 expectedVersion);
     /// A new owner (none: unassigned), bumping the version; with `expectedVersion`, fails with

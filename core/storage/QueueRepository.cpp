@@ -8,8 +8,8 @@
 namespace baton {
 namespace {
 
-// The open-stage condition must read exactly as in the partial indexes leads_queue and
-// leads_open, so SQLite walks them in queue order instead of sorting.
+// The open-stage condition must read exactly as in the partial indexes leads_queue_urgency and
+// leads_open_urgency, so SQLite walks them in queue order instead of sorting.
 constexpr std::string_view openLeads = "l.stage IN ('mql', 'sal')";
 
 constexpr int ownerParam = 1;

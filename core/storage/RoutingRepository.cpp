@@ -89,15 +89,9 @@ Result<std::map<std::pair<QString, qint64>, qint64>> RoutingRepository::credits(
         return statement.error();
     Statement &s = **statement;
     std::map<std::pair<QString, qint64>, qint64> credits;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        credits[{s.text(0), s.int64(1)}] = s.int64(2);
-    }
-    s.reset();
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
+        credits[{row.text(0), row.int64(1)}] = row.int64(2);
+    }));
     return credits;
 }
 
@@ -120,21 +114,14 @@ Result<void> RoutingRepository::saveCredits(const std::map<std::pair<QString, qi
 
 Result<std::unordered_map<qint64, int>> RoutingRepository::openLeadsByOwner()
 {
-    auto statement = m_db.cached("SELECT owner_id, count(*) FROM leads INDEXED BY leads_queue "
+    auto statement = m_db.cached("SELECT owner_id, count(*) FROM leads INDEXED BY leads_queue_urgency "
                                  "WHERE stage IN ('mql', 'sal') AND owner_id IS NOT NULL GROUP BY owner_id");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
     std::unordered_map<qint64, int> open;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        open[s.int64(0)] = static_cast<int>(s.int64(1));
-    }
-    s.reset();
+    BATON_TRY(
+        s.forEachRow([&](const Statement &row) { open[row.int64(0)] = static_cast<int>(row.int64(1)); }));
     return open;
 }
 
@@ -147,15 +134,8 @@ Result<std::vector<std::pair<qint64, QDateTime>>> RoutingRepository::assignments
     Statement &s = **statement;
     s.bind(1, since);
     std::vector<std::pair<qint64, QDateTime>> assignments;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        assignments.emplace_back(s.int64(0), s.dateTime(1));
-    }
-    s.reset();
+    BATON_TRY(
+        s.forEachRow([&](const Statement &row) { assignments.emplace_back(row.int64(0), row.dateTime(1)); }));
     return assignments;
 }
 
@@ -215,48 +195,35 @@ Result<std::vector<RoutingRecord>> RoutingRepository::decisionsFor(qint64 leadId
     Statement &s = **statement;
     s.bind(1, leadId);
     std::vector<RoutingRecord> records;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
         RoutingRecord record;
-        record.id = s.int64(0);
-        record.leadId = s.int64(1);
-        record.handoffId = s.optionalInt64(2);
-        record.decidedAt = s.dateTime(3);
-        record.kind = kindFromName(s.text(4));
-        record.assigneeId = s.optionalInt64(5);
-        record.previousOwnerId = s.optionalInt64(6);
-        record.ruleName = s.text(7);
-        record.rulePosition = static_cast<int>(s.int64(8));
-        record.reason = s.text(9);
-        record.decidedBy = s.optionalInt64(10);
+        record.id = row.int64(0);
+        record.leadId = row.int64(1);
+        record.handoffId = row.optionalInt64(2);
+        record.decidedAt = row.dateTime(3);
+        record.kind = kindFromName(row.text(4));
+        record.assigneeId = row.optionalInt64(5);
+        record.previousOwnerId = row.optionalInt64(6);
+        record.ruleName = row.text(7);
+        record.rulePosition = static_cast<int>(row.int64(8));
+        record.reason = row.text(9);
+        record.decidedBy = row.optionalInt64(10);
         records.push_back(std::move(record));
-    }
-    s.reset();
+    }));
     return records;
 }
 
 Result<std::vector<qint64>> RoutingRepository::unassignedLeads(int limit)
 {
-    auto statement = m_db.cached("SELECT id FROM leads INDEXED BY leads_open WHERE stage IN ('mql', 'sal') "
-                                 "AND owner_id IS NULL ORDER BY handoff_at, id LIMIT ?1");
+    auto statement =
+        m_db.cached("SELECT id FROM leads INDEXED BY leads_queue_urgency WHERE stage IN ('mql', 'sal') "
+                    "AND owner_id IS NULL ORDER BY queue_rank, id LIMIT ?1");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
     s.bind(1, limit);
     std::vector<qint64> ids;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(s.int64(0));
-    }
-    s.reset();
+    BATON_TRY(s.forEachRow([&](const Statement &row) { ids.push_back(row.int64(0)); }));
     return ids;
 }
 

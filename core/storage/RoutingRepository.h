@@ -75,7 +75,7 @@ public:
 
     Result<qint64> insertDecision(const RoutingRecord &record);
     Result<std::vector<RoutingRecord>> decisionsFor(qint64 leadId);
-    /// Leads handed over (mql) that nobody owns, oldest handoff first.
+    /// Open leads that nobody owns, most urgent first.
     Result<std::vector<qint64>> unassignedLeads(int limit);
 
 private:

@@ -57,22 +57,13 @@ Result<void> SlaRepository::insertClock(const SlaClock &clock)
     bindOptional(s, 9, clock.firstContactAt);
     s.bind(10, clock.firstContactId);
     bindOptional(s, 11, clock.closedAt);
-    BATON_TRY(s.run());
-    return setLeadDue(clock.leadId, clock.running() ? clock.dueAt : std::nullopt);
+    return s.run();
 }
 
 Result<std::vector<SlaClock>> SlaRepository::readClocks(Statement &s)
 {
     std::vector<SlaClock> clocks;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        clocks.push_back(readClock(s));
-    }
-    s.reset();
+    BATON_TRY(s.forEachRow([&](const Statement &row) { clocks.push_back(readClock(row)); }));
     return clocks;
 }
 
@@ -216,25 +207,19 @@ Result<bool> SlaRepository::insertStep(const EscalationStep &step)
 Result<std::vector<EscalationStep>> SlaRepository::readSteps(Statement &s)
 {
     std::vector<EscalationStep> steps;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
         EscalationStep step;
-        step.id = s.int64(0);
-        step.handoffId = s.int64(1);
-        step.leadId = s.int64(2);
-        step.kind = EscalationStep::kindFromName(s.text(3)).value_or(EscalationStep::Kind::Warn);
-        step.at = s.dateTime(4);
-        step.ownerId = s.optionalInt64(5);
-        step.managerId = s.optionalInt64(6);
-        step.newOwnerId = s.optionalInt64(7);
-        step.detail = s.text(8);
+        step.id = row.int64(0);
+        step.handoffId = row.int64(1);
+        step.leadId = row.int64(2);
+        step.kind = EscalationStep::kindFromName(row.text(3)).value_or(EscalationStep::Kind::Warn);
+        step.at = row.dateTime(4);
+        step.ownerId = row.optionalInt64(5);
+        step.managerId = row.optionalInt64(6);
+        step.newOwnerId = row.optionalInt64(7);
+        step.detail = row.text(8);
         steps.push_back(std::move(step));
-    }
-    s.reset();
+    }));
     return steps;
 }
 

@@ -44,6 +44,21 @@ public:
     Result<bool> step();
     /// Steps to completion, for statements that return no rows.
     Result<void> run();
+    /// Steps through every row, handing each to `read(const Statement &)`, then resets.
+    template<typename Read>
+    Result<void> forEachRow(Read read)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            read(static_cast<const Statement &>(*this));
+        }
+        reset();
+        return {};
+    }
     void reset();
 
     qint64 int64(int column) const;

@@ -25,11 +25,11 @@ std::string TeamBoardRepository::sql(List list, bool counting) const
     switch (list) {
     case List::Unassigned:
         return replaceNote(head, "''") +
-               " FROM leads l INDEXED BY leads_open LEFT JOIN users u ON u.id = l.owner_id "
+               " FROM leads l INDEXED BY leads_open_urgency LEFT JOIN users u ON u.id = l.owner_id "
                "LEFT JOIN sla_clocks c ON c.handoff_id = (SELECT max(handoff_id) FROM sla_clocks WHERE "
                "lead_id = l.id) "
                "WHERE l.stage IN ('mql', 'sal') AND l.owner_id IS NULL" +
-               (counting ? "" : " ORDER BY l.handoff_at, l.id LIMIT ?4");
+               (counting ? "" : " ORDER BY l.queue_rank, l.id LIMIT ?4");
     case List::DueSoon:
     case List::Breached: {
         const std::string range =
@@ -63,27 +63,21 @@ Result<std::vector<TeamBoardRow>> TeamBoardRepository::rows(List list, const QDa
     s.bind(3, now.addDays(-days));
     s.bind(4, limit);
     std::vector<TeamBoardRow> rows;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
         TeamBoardRow board;
-        board.leadId = s.int64(0);
-        board.name = s.text(1);
-        board.company = s.text(2);
-        board.stage = stageFromName(s.text(3)).value_or(Stage::Mql);
-        board.ownerId = s.optionalInt64(4);
-        board.ownerName = s.text(5);
-        board.tier = s.text(6);
-        board.dueAt = s.optionalDateTime(7);
-        board.handoffAt = s.dateTime(8);
-        board.note = s.text(9);
-        board.version = s.int64(10);
+        board.leadId = row.int64(0);
+        board.name = row.text(1);
+        board.company = row.text(2);
+        board.stage = stageFromName(row.text(3)).value_or(Stage::Mql);
+        board.ownerId = row.optionalInt64(4);
+        board.ownerName = row.text(5);
+        board.tier = row.text(6);
+        board.dueAt = row.optionalDateTime(7);
+        board.handoffAt = row.dateTime(8);
+        board.note = row.text(9);
+        board.version = row.int64(10);
         rows.push_back(std::move(board));
-    }
-    s.reset();
+    }));
     return rows;
 }
 

@@ -22,8 +22,8 @@ std::string whereClause(const RawQueries::Filter &filter)
 
 std::string selectRows(const RawQueries::Filter &filter, const std::string &extra)
 {
-    return "SELECT l.id, l.name, l.title, l.company_name, l.email, l.stage, c.name, l.handoff_at, l.version "
-           "FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id" +
+    return "SELECT l.id, l.name, l.title, l.company_name, l.email, l.stage, c.name, l.handoff_at, l.version, "
+           "l.sla_due_at, l.queue_rank FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id" +
            whereClause(filter) + extra;
 }
 
@@ -103,7 +103,7 @@ int RawQueries::readQueueRows(sqlite3_stmt *statement, Key *lastKey)
             benchmark::DoNotOptimize(text);
         }
         if (lastKey != nullptr)
-            *lastKey = {sqlite3_column_int64(statement, 7), sqlite3_column_int64(statement, 0)};
+            *lastKey = {sqlite3_column_int64(statement, 10), sqlite3_column_int64(statement, 0)};
         benchmark::DoNotOptimize(sqlite3_column_int64(statement, 8));
     }
     sqlite3_reset(statement);
@@ -123,8 +123,8 @@ qint64 RawQueries::count(const Filter &filter)
 
 int RawQueries::pageAfter(const Filter &filter, std::optional<Key> after, int limit, Key *lastKey)
 {
-    const std::string keyset = after ? " AND (l.handoff_at, l.id) > (?5, ?6)" : "";
-    sqlite3_stmt *page = statement(selectRows(filter, keyset + " ORDER BY l.handoff_at, l.id LIMIT ?7"));
+    const std::string keyset = after ? " AND (l.queue_rank, l.id) > (?5, ?6)" : "";
+    sqlite3_stmt *page = statement(selectRows(filter, keyset + " ORDER BY l.queue_rank, l.id LIMIT ?7"));
     bindFilter(page, filter);
     if (after) {
         sqlite3_bind_int64(page, 5, after->first);
@@ -136,7 +136,7 @@ int RawQueries::pageAfter(const Filter &filter, std::optional<Key> after, int li
 
 int RawQueries::pageAt(const Filter &filter, qint64 offset, int limit)
 {
-    sqlite3_stmt *page = statement(selectRows(filter, " ORDER BY l.handoff_at, l.id LIMIT ?7 OFFSET ?8"));
+    sqlite3_stmt *page = statement(selectRows(filter, " ORDER BY l.queue_rank, l.id LIMIT ?7 OFFSET ?8"));
     bindFilter(page, filter);
     sqlite3_bind_int(page, 7, limit);
     sqlite3_bind_int64(page, 8, offset);

@@ -27,7 +27,7 @@ public:
         std::optional<qint64> ownerId;
         std::string search; ///< the LIKE pattern text, without the % around it
     };
-    using Key = std::pair<qint64, qint64>; ///< (handoff_at, id)
+    using Key = std::pair<qint64, qint64>; ///< (queue_rank, id)
 
     qint64 count(const Filter &filter);
     /// Reads up to limit rows after key (keyset) and returns how many; lastKey gets the last row's key.

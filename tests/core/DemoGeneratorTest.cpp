@@ -409,12 +409,12 @@ TEST_F(DemoGeneratorTest, Generate_File_HasPlannerStatistics)
     // Without them SQLite sorts every open lead for a page of the team queue.
     EXPECT_GT(count(db(), "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'leads'"), 0);
     auto explained = db().prepare("EXPLAIN QUERY PLAN SELECT id FROM leads l WHERE l.stage IN ('mql', 'sal') "
-                                  "ORDER BY l.handoff_at, l.id LIMIT 128");
+                                  "ORDER BY l.queue_rank, l.id LIMIT 128");
     ASSERT_TRUE(explained.ok());
     std::string plan;
     while (*explained->step())
         plan += explained->text(3).toStdString() + "\n"; // id, parent, notused, detail
-    EXPECT_NE(plan.find("leads_open"), std::string::npos) << plan;
+    EXPECT_NE(plan.find("leads_open_urgency"), std::string::npos) << plan;
 }
 
 TEST_F(DemoGeneratorTest, Generate_FileWithLeads_Refused)
