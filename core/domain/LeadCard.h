@@ -9,6 +9,7 @@
 #include "domain/Opportunity.h"
 #include "domain/StageChange.h"
 #include "domain/User.h"
+#include "sla/SlaClock.h"
 
 #include <optional>
 #include <vector>
@@ -26,6 +27,8 @@ struct LeadCard {
     std::optional<Opportunity> opportunity;
     std::optional<Handoff> handoff;      ///< the latest handoff on record
     std::optional<ScoreBreakdown> score; ///< now, under the effective definition (LeadCardService)
+    std::optional<SlaClock> clock;       ///< the latest handoff's response clock (LeadCardService)
+    QString routing;                     ///< why it has its owner: the latest routing decision's reason
 };
 
 } // namespace baton

@@ -5,6 +5,8 @@
 #include "services/AgreementService.h"
 #include "storage/DefinitionRepository.h"
 #include "storage/LeadRepository.h"
+#include "storage/RoutingRepository.h"
+#include "storage/SlaRepository.h"
 
 namespace baton {
 
@@ -53,6 +55,15 @@ Result<LeadCard> LeadCardService::card(qint64 leadId)
     score.engagement = scoring.engagement(*events, score.at);
     score.rule = scoring.definition().mqlRule;
     card->score = std::move(score);
+    auto clock = SlaRepository(m_db).latestFor(leadId);
+    if (!clock)
+        return clock.error();
+    card->clock = *clock;
+    auto decisions = RoutingRepository(m_db).decisionsFor(leadId);
+    if (!decisions)
+        return decisions.error();
+    if (!decisions->empty())
+        card->routing = decisions->back().reason;
     return card;
 }
 

@@ -6,6 +6,7 @@
 #include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "services/LeadPass.h"
+#include "storage/LargeWriteCache.h"
 #include "storage/ReevaluationRepository.h"
 #include "storage/Transaction.h"
 
@@ -92,6 +93,12 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
         result.evaluated += count;
 
     // Write: every handoff and the record of the run, all or nothing.
+    std::optional<LargeWriteCache> cache;
+    size_t pending = 0;
+    for (const auto &range : handoffs)
+        pending += range.size();
+    if (pending > 1000)
+        cache.emplace(m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();

@@ -280,7 +280,8 @@ CREATE TABLE routing_decisions (
   decided_by        INTEGER REFERENCES users(id)
 );
 CREATE INDEX routing_decisions_lead ON routing_decisions(lead_id, id);
-CREATE INDEX routing_decisions_assignee ON routing_decisions(assignee_id, decided_at);
+-- Who got how many leads lately (daily caps): the last two days' decisions.
+CREATE INDEX routing_decisions_time ON routing_decisions(decided_at);
 CREATE TRIGGER routing_decisions_append_only_update BEFORE UPDATE ON routing_decisions
 BEGIN SELECT RAISE(ABORT, 'routing decisions are append-only'); END;
 CREATE TRIGGER routing_decisions_append_only_delete BEFORE DELETE ON routing_decisions

@@ -223,3 +223,51 @@ TEST(LeadCardHtml, Render_ManualHandoff_SaysSoAndHasNoSignal)
 
 } // namespace
 } // namespace baton
+
+namespace baton {
+namespace {
+
+TEST(LeadCardHtml, Render_RunningClock_ShowsTierDueTimeCountdownAndWhyItWasRouted)
+{
+    LeadCard card = sampleCard();
+    SlaClock clock;
+    clock.tier = QStringLiteral("hot");
+    clock.windowMinutes = 15;
+    clock.startedAt = now.addSecs(-600);
+    clock.dueAt = now.addSecs(300 - 60);
+    card.clock = clock;
+    card.routing =
+        QStringLiteral("Rule 2 “EMEA” matched region EMEA: pool “EMEA SDRs”, round robin by weight: "
+                       "Sophie Laurent was next in turn.");
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Response"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("hot · 15 business minutes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("4 min left")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Due soon")));
+    EXPECT_TRUE(text.contains(QStringLiteral("First contact not yet")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sophie Laurent was next in turn")));
+}
+
+TEST(LeadCardHtml, Render_ClockStoppedByAContact_ShowsMetAndWhen)
+{
+    LeadCard card = sampleCard();
+    SlaClock clock;
+    clock.tier = QStringLiteral("warm");
+    clock.windowMinutes = 240;
+    clock.startedAt = now.addSecs(-7200);
+    clock.dueAt = now.addSecs(3600);
+    clock.firstContactAt = now.addSecs(-3600);
+    card.clock = clock;
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("State Met"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("left")));
+}
+
+TEST(LeadCardHtml, Render_NoClockNorRouting_NoResponseSection)
+{
+    const QString text = plain(LeadCardHtml::render(sampleCard(), now));
+    EXPECT_FALSE(text.contains(QStringLiteral("Respond by")));
+}
+
+} // namespace
+} // namespace baton

@@ -3,6 +3,7 @@
 #include "card/CardHtml.h"
 #include "card/EngagementHtml.h"
 #include "card/HistoryHtml.h"
+#include "card/ResponseHtml.h"
 #include "card/ScoreHtml.h"
 #include "format/AgeFormat.h"
 #include "format/MoneyFormat.h"
@@ -20,6 +21,7 @@ QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const R
                 .arg(company(card.lead.company), campaign(card));
     if (card.opportunity)
         html += opportunity(*card.opportunity, now);
+    html += ResponseHtml::render(card.clock, card.routing, now);
     html += ScoreHtml::render(card.handoff, card.score, now);
     html += EngagementHtml::render(card.story, now);
     html += HistoryHtml::stageHistory(card.history, reasonLabel);
