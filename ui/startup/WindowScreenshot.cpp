@@ -5,10 +5,12 @@
 #include "queue/QueueView.h"
 #include "session/Session.h"
 #include "storage/LeadRepository.h"
+#include "team/TeamWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,12 +31,14 @@ void WindowScreenshot::start(MainWindow &window)
 void WindowScreenshot::capture(MainWindow &window) const
 {
     window.queueView()->selectRow(showcaseRow(window));
-    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|alerts shows that page.
+    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts shows that page.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
     if (page == "agreement")
         window.showPage(MainWindow::Page::Agreement);
-    else if (page == "team")
+    else if (page == "team" || page == "routing")
         window.showPage(MainWindow::Page::Team);
+    if (page == "routing")
+        window.teamWorkspace()->tabs()->setCurrentIndex(1);
     else if (page == "alerts")
         window.alertsDock()->show();
     QCoreApplication::processEvents();
