@@ -9,6 +9,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace baton {
@@ -73,6 +74,12 @@ struct DemoContext {
 
     /// Each region's SLA calendar: its SDRs' team's (Latin America works with North America).
     std::array<BusinessCalendar, 4> calendars;
+    /// The effective definition's meaningful contacts as (activity type, outcome) names, and each
+    /// SLA tier's event type names, for the per-lead work without text conversions.
+    std::vector<std::pair<std::string, std::string>> meaningfulContacts;
+    std::vector<std::vector<std::string>> tierEvents;
+    /// Everyone's display name in UTF-8, for routing reasons.
+    std::unordered_map<qint64, std::string> staffNames;
 
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);

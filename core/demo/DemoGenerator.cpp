@@ -128,11 +128,24 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
         return effective.error();
     const Scorer scorer(effective->definition);
     context.scorer = &scorer;
+    for (const MeaningfulContact &contact : effective->definition.meaningfulContacts) {
+        for (const QString &outcome : contact.outcomes)
+            context.meaningfulContacts.emplace_back(activityTypeName(contact.activityType).toStdString(),
+                                                    outcome.toStdString());
+    }
+    for (const SlaTier &tier : effective->definition.slaTiers) {
+        std::vector<std::string> names;
+        for (EventType type : tier.events)
+            names.push_back(eventTypeName(type).toStdString());
+        context.tierEvents.push_back(std::move(names));
+    }
     context.eventsPerLead = options.eventsPerLead;
     context.definitionNumber = effective->number;
     BATON_TRY(writer.begin());
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
+    for (const auto &[id, name] : context.staff.names)
+        context.staffNames[id] = name.toStdString();
     BATON_TRY(addCampaigns(writer, context));
     BATON_TRY(DemoRouting::write(db, context));
     context.setCalendars(DemoRouting::config(context));

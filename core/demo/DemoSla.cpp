@@ -1,11 +1,12 @@
 #include "demo/DemoSla.h"
 
-#include "agreement/MeaningfulContact.h"
 #include "agreement/Scorer.h"
 #include "demo/DemoContext.h"
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoRouting.h"
 #include "storage/Time.h"
+
+#include <algorithm>
 
 namespace baton {
 namespace {
@@ -17,24 +18,31 @@ bool isOpenStage(std::string_view stage)
 
 /// As SlaTierSelector picks: the first tier whose event the lead had by then, or whose score it
 /// reached, or that has neither condition.
-const SlaTier *tierFor(const Definition &definition, const DemoLeadRecord &record,
+const SlaTier *tierFor(const DemoContext &context, const Definition &definition, const DemoLeadRecord &record,
                        const DemoHandoffRow &handoff)
 {
-    for (const SlaTier &tier : definition.slaTiers) {
+    for (size_t t = 0; t < definition.slaTiers.size(); ++t) {
+        const SlaTier &tier = definition.slaTiers[t];
         if (tier.events.empty() && !tier.minTotalScore)
             return &tier;
         if (tier.minTotalScore && handoff.fit + handoff.engagement >= *tier.minTotalScore)
             return &tier;
+        const std::vector<std::string> &names = context.tierEvents[t];
         for (const DemoEventRow &event : record.events) {
             if (event.at > handoff.at)
                 break;
-            for (EventType type : tier.events) {
-                if (eventTypeName(type).toStdString() == event.type)
-                    return &tier;
-            }
+            if (std::find(names.begin(), names.end(), event.type) != names.end())
+                return &tier;
         }
     }
     return nullptr;
+}
+
+bool isMeaningful(const DemoContext &context, const DemoActivityRow &activity)
+{
+    return std::any_of(
+        context.meaningfulContacts.begin(), context.meaningfulContacts.end(),
+        [&](const auto &pair) { return pair.first == activity.type && pair.second == activity.outcome; });
 }
 
 } // namespace
@@ -58,16 +66,13 @@ void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
             const DemoRegion covers = region->second;
             clock.rulePosition = DemoRouting::rulePosition(covers);
             clock.ruleName = DemoRouting::ruleName(covers).toStdString();
-            const auto name = context.staff.names.find(record.ownerId);
-            clock.reason = QStringLiteral("Rule %1 “%2” matched region %3: pool of its SDRs, by weight: %4.")
-                               .arg(clock.rulePosition)
-                               .arg(DemoRouting::ruleName(covers),
-                                    QString::fromUtf8(record.region.data(),
-                                                      static_cast<qsizetype>(record.region.size())),
-                                    name != context.staff.names.end() ? name->second : QString())
-                               .toStdString();
+            const auto name = context.staffNames.find(record.ownerId);
+            clock.reason = "Rule " + std::to_string(clock.rulePosition) + " “" + clock.ruleName +
+                           "” matched region " + std::string(record.region) +
+                           ": pool of its SDRs, by weight: " +
+                           (name != context.staffNames.end() ? name->second : std::string()) + ".";
         }
-        if (const SlaTier *tier = tierFor(definition, record, handoff)) {
+        if (const SlaTier *tier = tierFor(context, definition, record, handoff)) {
             const BusinessCalendar &calendar = context.calendars[static_cast<size_t>(
                 region != context.staff.sdrRegions.end() ? region->second : DemoRegion::NorthAmerica)];
             const QDateTime due = calendar.addBusinessMinutes(fromStored(handoff.at), tier->responseMinutes);
@@ -79,12 +84,7 @@ void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
             const DemoActivityRow &activity = record.activities[a];
             if (activity.at < handoff.at || activity.at >= nextHandoff)
                 continue;
-            const auto type = activityTypeFromName(
-                QString::fromUtf8(activity.type.data(), static_cast<qsizetype>(activity.type.size())));
-            if (type &&
-                isMeaningfulContact(definition.meaningfulContacts, *type,
-                                    QString::fromUtf8(activity.outcome.data(),
-                                                      static_cast<qsizetype>(activity.outcome.size())))) {
+            if (isMeaningful(context, activity)) {
                 clock.firstContactAt = activity.at;
                 clock.firstContactIndex = static_cast<int>(a);
                 break;

@@ -1,5 +1,6 @@
 #include "services/SlaService.h"
 
+#include "services/RoutingService.h"
 #include "services/RoutingSession.h"
 #include "storage/LeadRepository.h"
 #include "storage/SlaRepository.h"
@@ -152,10 +153,15 @@ Result<std::vector<EscalationStep>> SlaService::stepsFor(qint64 leadId)
 
 Result<std::vector<SlaService::Alert>> SlaService::alertsFor(qint64 userId, const QDateTime &at)
 {
-    auto session = RoutingSession::open(m_db, at);
-    if (!session)
-        return session.error();
-    const EscalationPolicy policy = (*session)->router().escalationOf(userId);
+    // Only the person's team's warning time: the timer asks this often, so no routing state is read.
+    auto user = UserRepository(m_db).find(userId);
+    if (!user)
+        return user.error();
+    auto routing = RoutingService(m_db, m_clock).load();
+    if (!routing)
+        return routing.error();
+    const TeamSettings *team = routing->config.team(user->team);
+    const EscalationPolicy policy = team != nullptr ? team->escalation : EscalationPolicy{};
     auto running =
         SlaRepository(m_db).runningForOwnerDueBy(userId, at.addSecs(qint64{policy.warnBeforeMinutes} * 60));
     if (!running)

@@ -31,7 +31,11 @@ BusinessCalendar::BusinessCalendar(QTimeZone zone, WeeklyHours hours, std::set<Q
 
 std::vector<std::pair<qint64, qint64>> BusinessCalendar::openingsOn(const QDate &localDate) const
 {
-    std::vector<std::pair<qint64, qint64>> openings;
+    if (const auto known = m_openings.find(localDate.toJulianDay()); known != m_openings.end())
+        return known->second;
+    if (m_openings.size() > 4096)
+        m_openings.clear();
+    std::vector<std::pair<qint64, qint64>> &openings = m_openings[localDate.toJulianDay()];
     if (m_holidays.contains(localDate))
         return openings;
     const auto &day = m_hours.days[static_cast<size_t>(localDate.dayOfWeek() - 1)];

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,7 +17,8 @@ namespace baton {
 /// which nobody works). Business time counts only the open hours. Each local day's hours are
 /// turned into instants in the zone, so a day on which the clocks change has the length it has
 /// (23 or 25 hours for a team that works all day), and a window never shifts by an hour across
-/// a change.
+/// a change. Each date's openings are worked out once and remembered (a time zone lookup costs
+/// more than the rest of the arithmetic), so one calendar is not for several threads at once.
 class BusinessCalendar {
 public:
     BusinessCalendar();
@@ -39,6 +41,7 @@ private:
     QTimeZone m_zone;
     WeeklyHours m_hours;
     std::set<QDate> m_holidays;
+    mutable std::unordered_map<qint64, std::vector<std::pair<qint64, qint64>>> m_openings; ///< by Julian day
 };
 
 } // namespace baton

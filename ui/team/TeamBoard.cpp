@@ -107,7 +107,7 @@ TeamBoard::TeamBoard(Session &session, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(&m_session, &Session::userChanged, this, &TeamBoard::updateButtons);
-    refresh();
+    updateButtons(); // the lists are read when the page is shown (refresh)
 }
 
 bool TeamBoard::mayManage() const
