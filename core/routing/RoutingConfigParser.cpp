@@ -81,8 +81,8 @@ RoutingConfig RoutingConfigParser::parse(const QJsonObject &root)
 
 QString RoutingConfigParser::timeZone(const QJsonObject &object, const QString &place, bool required)
 {
-    const QString zone = required ? m_reader.requiredText(object, place, "timeZone")
-                                  : m_reader.optionalString(object, place, "timeZone").trimmed();
+    QString zone = required ? m_reader.requiredText(object, place, "timeZone")
+                            : m_reader.optionalString(object, place, "timeZone").trimmed();
     if (!m_reader.failed() && !zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
         m_reader.fail(place, QStringLiteral("\"timeZone\" %1 is not a time zone; use a name such as "
                                             "Europe/London or America/New_York")

@@ -131,6 +131,7 @@ Result<ImpactPreview> ImpactPreviewService::preview(const Definition &definition
         return ranges.error();
     std::vector<RangeTally> tallies(static_cast<size_t>(*ranges));
     std::vector<std::unique_ptr<CrossingSearch>> searches;
+    searches.reserve(static_cast<size_t>(*ranges));
     for (int range = 0; range < *ranges; ++range)
         searches.push_back(std::make_unique<CrossingSearch>(scorer));
     const qint64 fromSecs = toStored(result.from);

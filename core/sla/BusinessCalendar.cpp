@@ -23,8 +23,8 @@ BusinessCalendar::BusinessCalendar()
     , m_hours(WeeklyHours::officeHours())
 {}
 
-BusinessCalendar::BusinessCalendar(QTimeZone zone, WeeklyHours hours, std::set<QDate> holidays)
-    : m_zone(std::move(zone))
+BusinessCalendar::BusinessCalendar(const QTimeZone &zone, WeeklyHours hours, std::set<QDate> holidays)
+    : m_zone(zone)
     , m_hours(std::move(hours))
     , m_holidays(std::move(holidays))
 {}

@@ -22,7 +22,7 @@ namespace baton {
 class BusinessCalendar {
 public:
     BusinessCalendar();
-    BusinessCalendar(QTimeZone zone, WeeklyHours hours, std::set<QDate> holidays = {});
+    BusinessCalendar(const QTimeZone &zone, WeeklyHours hours, std::set<QDate> holidays = {});
 
     const QTimeZone &zone() const { return m_zone; }
     const WeeklyHours &hours() const { return m_hours; }

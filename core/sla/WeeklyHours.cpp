@@ -162,7 +162,7 @@ QString WeeklyHours::toText() const
     while (day < 7) {
         const auto &intervals = days[static_cast<size_t>(day)];
         int last = day;
-        while (last + 1 < 7 && days[static_cast<size_t>(last + 1)] == intervals)
+        while (last + 1 < 7 && days[static_cast<size_t>(last) + 1] == intervals)
             ++last;
         if (!intervals.empty()) {
             QStringList ranges;

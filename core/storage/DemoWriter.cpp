@@ -10,8 +10,9 @@ namespace {
 
 // The lead tables the generator fills in bulk; their secondary indexes are rebuilt at the end
 // (events_lead too: built by sorting, its pages come out 12% fewer than grown row by row, and
-// the whole-file passes read every one of them). And the triggers that fill events.detail_id for writers that do not give it: this one does,
-// and a trigger costs a sub-program run per row, as much again as writing the row.
+// the whole-file passes read every one of them). And the triggers that fill events.detail_id for writers that
+// do not give it: this one does, and a trigger costs a sub-program run per row, as much again as writing the
+// row.
 constexpr std::string_view bulkIndexes =
     "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
     "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs', 'sla_clocks', "
@@ -510,9 +511,10 @@ Result<qint64> DemoWriter::detailId(std::string_view text)
         return found->second;
     const std::string &stored = m_detailTexts.emplace_back(text);
     m_detailInsert.bindStatic(1, stored);
-    auto inserted = m_detailInsert.run();
+    const Result<void> inserted = m_detailInsert.run();
     m_detailInsert.reset();
-    BATON_TRY(inserted);
+    if (!inserted)
+        return inserted.error();
     const qint64 id = m_db.lastInsertId();
     m_detailIds.emplace(stored, id);
     return id;
