@@ -78,8 +78,6 @@ struct DemoContext {
     /// SLA tier's event type names, for the per-lead work without text conversions.
     std::vector<std::pair<std::string, std::string>> meaningfulContacts;
     std::vector<std::vector<std::string>> tierEvents;
-    /// Everyone's display name in UTF-8, for routing reasons.
-    std::unordered_map<qint64, std::string> staffNames;
 
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);

@@ -48,7 +48,7 @@ Result<void> addTeam(DemoWriter &writer, DemoStaff &staff)
         auto id = writer.addUser(member.login, member.name, member.role, member.team);
         if (!id)
             return id.error();
-        staff.names[*id] = QString::fromUtf8(member.name.data(), static_cast<qsizetype>(member.name.size()));
+        staff.names[*id] = std::string(member.name);
         if (member.role == "sdr") {
             staff.sdrRegions[*id] = member.covers;
             staff.sdrs[static_cast<size_t>(member.covers)].push_back(*id);
@@ -144,8 +144,6 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     BATON_TRY(writer.begin());
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
-    for (const auto &[id, name] : context.staff.names)
-        context.staffNames[id] = name.toStdString();
     BATON_TRY(addCampaigns(writer, context));
     BATON_TRY(DemoRouting::write(db, context));
     context.setCalendars(DemoRouting::config(context));

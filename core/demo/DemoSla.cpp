@@ -66,11 +66,11 @@ void DemoSla::make(const DemoContext &context, DemoLeadRecord &record)
             const DemoRegion covers = region->second;
             clock.rulePosition = DemoRouting::rulePosition(covers);
             clock.ruleName = DemoRouting::ruleName(covers).toStdString();
-            const auto name = context.staffNames.find(record.ownerId);
+            const auto name = context.staff.names.find(record.ownerId);
             clock.reason = "Rule " + std::to_string(clock.rulePosition) + " “" + clock.ruleName +
                            "” matched region " + std::string(record.region) +
                            ": pool of its SDRs, by weight: " +
-                           (name != context.staffNames.end() ? name->second : std::string()) + ".";
+                           (name != context.staff.names.end() ? name->second : std::string()) + ".";
         }
         if (const SlaTier *tier = tierFor(context, definition, record, handoff)) {
             const BusinessCalendar &calendar = context.calendars[static_cast<size_t>(

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -18,7 +19,7 @@ struct DemoStaff {
     std::array<DemoWeights, 4> sdrWeights;   ///< their capacity, same order
     std::vector<qint64> marketingManagers;
     std::vector<qint64> salesManagers;
-    std::unordered_map<qint64, QString> names;         ///< everyone's display name
+    std::unordered_map<qint64, std::string> names;     ///< everyone's display name, UTF-8
     std::unordered_map<qint64, DemoRegion> sdrRegions; ///< the region each SDR covers
 
     /// Routes a lead of a region to an SDR of that region, weighted by capacity.

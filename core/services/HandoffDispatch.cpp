@@ -5,6 +5,19 @@
 #include "storage/SlaRepository.h"
 
 namespace baton {
+namespace {
+
+/// The lead as routing sees it at its handoff: an MQL from `at`, nobody's yet.
+Lead handedOver(const Lead &lead, const QDateTime &at)
+{
+    Lead copy = lead;
+    copy.stage = Stage::Mql;
+    copy.handoffAt = at;
+    copy.ownerId.reset();
+    return copy;
+}
+
+} // namespace
 
 HandoffDispatch::HandoffDispatch(Database &db, QDateTime now)
     : m_db(db)
@@ -37,11 +50,8 @@ Result<HandoffDispatch::Plan> HandoffDispatch::plan(const Lead &lead, const Hand
     plan.givenOwner = givenOwner;
     plan.owner = givenOwner;
     if (!givenOwner) {
-        Lead handedOver = lead;
-        handedOver.stage = Stage::Mql;
-        handedOver.handoffAt = decision.at;
-        handedOver.ownerId.reset();
-        auto routed = m_session->decide(handedOver, tier ? tier->name : QString(), decision.total(), {});
+        auto routed = m_session->decide(handedOver(lead, decision.at), tier ? tier->name : QString(),
+                                        decision.total(), {});
         if (!routed)
             return routed.error();
         plan.owner = routed->assigneeId;
@@ -60,19 +70,16 @@ Result<HandoffDispatch::Plan> HandoffDispatch::plan(const Lead &lead, const Hand
 Result<void> HandoffDispatch::record(const Lead &lead, const Handoff &handoff, const Plan &plan,
                                      std::optional<qint64> actorId)
 {
-    Lead handedOver = lead;
-    handedOver.stage = Stage::Mql;
-    handedOver.handoffAt = handoff.at;
-    handedOver.ownerId.reset();
+    const Lead asHandedOver = handedOver(lead, handoff.at);
     if (plan.givenOwner) {
         BATON_TRY(m_session->recordManual(
-            handedOver, *plan.givenOwner, RoutingRecord::Kind::Route, handoff.id, actorId,
+            asHandedOver, *plan.givenOwner, RoutingRecord::Kind::Route, handoff.id, actorId,
             QStringLiteral("Handed over by hand to %1.").arg(m_session->router().nameOf(*plan.givenOwner))));
     } else if (plan.routed) {
         RoutingSession::Request request;
         request.handoffId = handoff.id;
         request.actorId = actorId;
-        BATON_TRY(m_session->store(handedOver, *plan.routed, request));
+        BATON_TRY(m_session->store(asHandedOver, *plan.routed, request));
     }
     if (!plan.tier)
         return {}; // the agreement names no tier for it: no response is promised

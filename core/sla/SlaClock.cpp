@@ -10,11 +10,14 @@ SlaState SlaClock::stateAt(const QDateTime &at, int warnBeforeMinutes) const
         return SlaState::Missed;
     if (!dueAt)
         return SlaState::OnTrack;
-    if (at > *dueAt)
+    return runningStateAt(*dueAt, at, warnBeforeMinutes);
+}
+
+SlaState SlaClock::runningStateAt(const QDateTime &due, const QDateTime &at, int warnBeforeMinutes)
+{
+    if (at > due)
         return SlaState::Breached;
-    if (at.secsTo(*dueAt) <= qint64{warnBeforeMinutes} * 60)
-        return SlaState::DueSoon;
-    return SlaState::OnTrack;
+    return at.secsTo(due) <= qint64{warnBeforeMinutes} * 60 ? SlaState::DueSoon : SlaState::OnTrack;
 }
 
 std::optional<qint64> SlaClock::secondsLeft(const QDateTime &at) const

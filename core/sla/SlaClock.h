@@ -30,6 +30,8 @@ struct SlaClock {
     bool running() const { return !firstContactAt && !closedAt; }
     /// Where it stands at `at`; due soon within `warnBeforeMinutes` of the due time.
     SlaState stateAt(const QDateTime &at, int warnBeforeMinutes) const;
+    /// The state of a clock still running, due at `due`: on track, due soon or breached.
+    static SlaState runningStateAt(const QDateTime &due, const QDateTime &at, int warnBeforeMinutes);
     /// Seconds from `at` to the due time: negative once it has passed; none without a due time.
     std::optional<qint64> secondsLeft(const QDateTime &at) const;
     std::optional<qint64> routingDelaySeconds() const;

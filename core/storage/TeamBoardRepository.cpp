@@ -87,14 +87,10 @@ Result<qint64> TeamBoardRepository::count(List list, const QDateTime &now, int d
     if (!statement)
         return statement.error();
     Statement &s = **statement;
-    const std::string text = sql(list, true);
-    // Only the parameters the query names are bound.
-    if (text.find("?1") != std::string::npos)
-        s.bind(1, now);
-    if (text.find("?2") != std::string::npos)
-        s.bind(2, now.addSecs(qint64{dueSoonMinutes} * 60));
-    if (text.find("?3") != std::string::npos)
-        s.bind(3, now.addDays(-days));
+    // As rows(): a parameter the list's query does not name is not there to bind.
+    s.bind(1, now);
+    s.bind(2, now.addSecs(qint64{dueSoonMinutes} * 60));
+    s.bind(3, now.addDays(-days));
     auto row = s.step();
     if (!row)
         return row.error();

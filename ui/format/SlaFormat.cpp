@@ -1,5 +1,7 @@
 #include "format/SlaFormat.h"
 
+#include "sla/SlaClock.h"
+
 namespace baton {
 namespace {
 
@@ -19,9 +21,7 @@ QString span(qint64 seconds)
 
 SlaState SlaFormat::runningState(const QDateTime &due, const QDateTime &now)
 {
-    if (now > due)
-        return SlaState::Breached;
-    return now.secsTo(due) <= qint64{dueSoonMinutes} * 60 ? SlaState::DueSoon : SlaState::OnTrack;
+    return SlaClock::runningStateAt(due, now, dueSoonMinutes);
 }
 
 QString SlaFormat::countdown(const QDateTime &due, const QDateTime &now)
