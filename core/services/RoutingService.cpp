@@ -3,6 +3,7 @@
 #include "routing/RoutingConfigJson.h"
 #include "services/RoutingSession.h"
 #include "storage/HandoffRepository.h"
+#include "storage/LargeWriteCache.h"
 #include "storage/LeadRepository.h"
 #include "storage/SlaRepository.h"
 #include "storage/Transaction.h"
@@ -181,6 +182,10 @@ Result<qint64> RoutingService::importJson(const QByteArray &json, const QString 
 
 Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int limit)
 {
+    // Thousands of waiting leads dirty more pages than the connection's cache holds.
+    std::optional<LargeWriteCache> cache;
+    if (limit > 1000)
+        cache.emplace(m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();

@@ -167,7 +167,9 @@ Result<RoutingDecision> RoutingSession::route(const Lead &lead, const QString &t
     if (!decision)
         return decision.error();
     BATON_TRY(store(lead, *decision, request));
-    if (decision->assigneeId)
+    // The same owner again changes nothing on the lead, unless a person's version must be checked.
+    const bool unchanged = decision->assigneeId == lead.ownerId && !request.expectedVersion;
+    if (decision->assigneeId && !unchanged)
         BATON_TRY(LeadRepository(m_db).setOwner(lead.id, decision->assigneeId, request.expectedVersion));
     return decision;
 }

@@ -2,6 +2,7 @@
 #include "services/EventService.h"
 #include "services/LeadService.h"
 #include "services/RoutingService.h"
+#include "services/RoutingSession.h"
 #include "services/SlaService.h"
 #include "storage/RoutingRepository.h"
 
@@ -238,6 +239,31 @@ TEST_F(HandoffRoutingTest, Handoff_CompanyAlreadyOwned_GoesToTheAccountOwner)
         EXPECT_EQ(leads.find(next)->ownerId, owner);
         EXPECT_EQ(routing.explain(next)->front().ruleName, QStringLiteral("Key accounts"));
     }
+}
+
+TEST_F(HandoffRoutingTest, Reroute_ToTheSameOwner_RecordedWithoutChangingTheLead)
+{
+    const qint64 lead = demoRequest(utc(10, 14));
+    const Lead before = *leads.find(lead);
+    config.pools.push_back(RoutingPool{
+        QStringLiteral("Only them"),
+        {PoolMember{*before.ownerId == team.sdr ? QStringLiteral("sam.sdr") : QStringLiteral("olive.sdr"),
+                    1,
+                    {},
+                    {}}}});
+    saveConfig();
+    auto session = RoutingSession::open(file.db(), utc(10, 15));
+    ASSERT_TRUE(session.ok());
+    RoutingSession::Request request;
+    request.kind = RoutingRecord::Kind::Reroute;
+    request.pool = QStringLiteral("Only them");
+    auto decision = (*session)->route(before, QStringLiteral("hot"), 60, request);
+    ASSERT_TRUE(decision.ok()) << decision.error().message.toStdString();
+    EXPECT_EQ(decision->assigneeId, before.ownerId);
+    EXPECT_EQ(leads.find(lead)->version, before.version);
+    auto decisions = routing.explain(lead);
+    ASSERT_EQ(decisions->size(), 2u);
+    EXPECT_EQ(decisions->back().kind, RoutingRecord::Kind::Reroute);
 }
 
 TEST_F(HandoffRoutingTest, RoutePending_NobodyCouldTakeIt_RoutedWhenSomeoneCan)
