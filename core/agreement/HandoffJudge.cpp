@@ -3,6 +3,7 @@
 #include "agreement/EngagementTally.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace baton {
 namespace {
@@ -30,8 +31,22 @@ HandoffDecision HandoffJudge::decision(const Lead &lead, std::span<const Engagem
 {
     HandoffDecision result;
     result.at = at;
-    result.fit = m_scorer.fitPoints(lead);
-    result.engagement = m_scorer.engagementPoints(upTo(events, at), at);
+    const FitScore fit = m_scorer.fit(lead);
+    const EngagementScore engagement = m_scorer.engagement(upTo(events, at), at);
+    result.fit = fit.points;
+    result.engagement = engagement.points;
+    for (const FitContribution &rule : fit.explanation) {
+        if (rule.points != 0)
+            result.rulePoints.push_back(
+                RulePoints{QStringLiteral("fit:") + rule.ruleId, rule.ruleName, rule.points});
+    }
+    for (const EngagementContribution &rule : engagement.explanation) {
+        const int points = static_cast<int>(std::lround(rule.points));
+        if (points != 0) {
+            result.rulePoints.push_back(
+                RulePoints{QStringLiteral("engagement:") + rule.ruleId, rule.ruleName, points});
+        }
+    }
     result.fastTrack = fastTrack;
     result.context = ContextCompleteness::evaluate(lead, m_scorer.definition().requiredFields,
                                                    signal.has_value(), lead.campaignId.has_value());

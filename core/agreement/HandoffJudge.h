@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreement/ContextCompleteness.h"
+#include "agreement/RulePoints.h"
 #include "agreement/Scorer.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ struct HandoffDecision {
     int fit = 0;
     int engagement = 0;
     Completeness context;
+    std::vector<RulePoints> rulePoints; ///< the rules that gave points, fit rules first
 
     int total() const { return fit + engagement; }
 };

@@ -20,6 +20,7 @@ target_sources(baton_core PRIVATE
   agreement/FitRule.h
   agreement/FitScore.h
   agreement/HandoffJudge.cpp agreement/HandoffJudge.h
+  agreement/RulePoints.h
   agreement/JsonReader.cpp agreement/JsonReader.h
   agreement/MeaningfulContact.h
   agreement/MqlEvaluator.cpp agreement/MqlEvaluator.h

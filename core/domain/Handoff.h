@@ -34,6 +34,9 @@ struct Handoff {
     std::optional<EngagementEvent> signal; ///< the event that made it cross; none when by hand
     int completeness = 100;                ///< percent of the required context fields present
     QStringList missing;                   ///< the required fields that were empty
+    std::optional<qint64> campaignId;      ///< the lead's campaign when it was handed over
+    qint64 ruleMask = 0;                   ///< the score_rules bits of the rules that gave points
+    std::optional<int> topRule;            ///< the bit of the rule that gave at least half of them
 
     int total() const { return fit + engagement; }
 };

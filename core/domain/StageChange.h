@@ -20,6 +20,7 @@ struct StageChange {
     QString userName;             ///< filled when read, for display
     QString reasonCode;
     QString note;
+    bool withoutContact = false; ///< moved on from mql or sal with no meaningful contact behind it
 };
 
 } // namespace baton

@@ -39,6 +39,20 @@ Result<Handoff> HandoffRecorder::record(const Lead &lead, const HandoffDecision 
     handoff.signal = decision.signal;
     handoff.completeness = decision.context.percent;
     handoff.missing = decision.context.missing;
+    handoff.campaignId = lead.campaignId;
+    const RulePoints *dominant = RulePoints::dominant(decision.rulePoints);
+    for (const RulePoints &rule : decision.rulePoints) {
+        if (rule.points <= 0)
+            continue;
+        auto bit = m_rules.bitFor(rule.key, rule.name);
+        if (!bit)
+            return bit.error();
+        if (!*bit)
+            continue; // past the file's 63 rules: left out of the feedback by rule
+        handoff.ruleMask |= qint64{1} << **bit;
+        if (&rule == dominant)
+            handoff.topRule = **bit;
+    }
     auto id = HandoffRepository(m_db).insert(handoff);
     if (!id)
         return id.error();

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "domain/Handoff.h"
 #include "domain/Lead.h"
+#include "storage/ScoreRuleRepository.h"
 
 #include <optional>
 
@@ -18,6 +19,7 @@ class HandoffRecorder {
 public:
     explicit HandoffRecorder(Database &db)
         : m_db(db)
+        , m_rules(db)
     {}
 
     Result<Handoff> record(const Lead &lead, const HandoffDecision &decision, int definitionNumber,
@@ -31,6 +33,7 @@ public:
 
 private:
     Database &m_db;
+    ScoreRuleRepository m_rules; ///< the rules' bits, read once for a batch
 };
 
 } // namespace baton

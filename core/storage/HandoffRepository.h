@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Handoff.h"
+#include "domain/StageChange.h"
 
 #include <optional>
 #include <vector>
@@ -20,6 +21,9 @@ public:
 
     /// Stores the record; its signal, when set, must be a stored event of the lead. Returns its id.
     Result<qint64> insert(const Handoff &handoff);
+    /// A move on from mql or sal: what sales made of the lead's latest handoff (accepted, then
+    /// converted, rejected, disqualified or recycled, with the reason). Other moves change nothing.
+    Result<void> recordOutcome(const StageChange &change);
     /// The lead's latest handoff with its signal event, if it has one on record.
     Result<std::optional<Handoff>> latest(qint64 leadId);
     /// Every handoff of the lead, oldest first.

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/HandoffRepository.h"
 #include "storage/LeadRow.h"
+#include "storage/ReviewRepository.h"
 #include "storage/UserRepository.h"
 
 #include <unordered_map>
@@ -360,7 +361,8 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
                     "owner_id = CASE WHEN ?3 THEN ?4 ELSE owner_id END, "
                     "handoff_at = CASE WHEN ?5 THEN ?6 ELSE handoff_at END, "
                     "revisit_on = CASE WHEN ?7 THEN ?8 ELSE revisit_on END, "
-                    "sla_due_at = CASE WHEN ?5 OR ?1 NOT IN ('mql', 'sal') THEN ?11 ELSE sla_due_at END "
+                    "sla_due_at = CASE WHEN ?5 OR ?1 NOT IN ('mql', 'sal') THEN ?11 ELSE sla_due_at END, "
+                    "moved_without_contact = ?12 "
                     "WHERE id = ?9 AND version = ?10");
     if (!update)
         return update.error();
@@ -379,6 +381,7 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
         u.bind(11, *slaDueAt);
     else
         u.bindNull(11);
+    u.bind(12, qint64{change.withoutContact});
     BATON_TRY(u.run());
     if (m_db.changes() == 0) {
         auto exists = find(change.leadId);
@@ -386,7 +389,8 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
     }
 
     auto insert = m_db.cached("INSERT INTO stage_changes (lead_id, from_stage, to_stage, changed_at, "
-                              "user_id, reason_code, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                              "user_id, reason_code, note, without_contact) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return insert.error();
     Statement &s = **insert;
@@ -397,7 +401,25 @@ Result<void> LeadRepository::applyStageChange(const StageChange &change, qint64 
     s.bind(5, change.userId);
     s.bind(6, change.reasonCode.isEmpty() ? QString() : change.reasonCode);
     s.bind(7, change.note.isEmpty() ? QString() : change.note);
-    return s.run();
+    s.bind(8, qint64{change.withoutContact});
+    BATON_TRY(s.run());
+    StageChange stored = change;
+    stored.id = m_db.lastInsertId();
+    // What sales made of the handoff, and marketing's review of a rejection, move with it.
+    BATON_TRY(HandoffRepository(m_db).recordOutcome(stored));
+    if (change.to == Stage::Rejected || change.to == Stage::Disqualified)
+        BATON_TRY(ReviewRepository(m_db).open(stored));
+    return {};
+}
+
+Result<void> LeadRepository::clearMovedWithoutContact(qint64 leadId)
+{
+    auto update =
+        m_db.cached("UPDATE leads SET moved_without_contact = 0 WHERE id = ?1 AND moved_without_contact = 1");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, leadId);
+    return (*update)->run();
 }
 
 Result<void> LeadRepository::touch(qint64 leadId, qint64 expectedVersion)

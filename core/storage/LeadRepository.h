@@ -51,6 +51,8 @@ public:
                                   const std::optional<QDateTime> &slaDueAt = std::nullopt);
     /// Bumps the version after a change that is not a stage move (an activity).
     Result<void> touch(qint64 leadId, qint64 expectedVersion);
+    /// A meaningful contact came after all: the lead's stage has something behind it now.
+    Result<void> clearMovedWithoutContact(qint64 leadId);
     /// A new owner (none: unassigned), bumping the version; with `expectedVersion`, fails with
     /// Conflict when the lead changed since it was read.
     Result<void> setOwner(qint64 leadId, std::optional<qint64> ownerId,

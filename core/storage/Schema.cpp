@@ -337,8 +337,146 @@ DROP INDEX leads_queue;
 DROP INDEX leads_open;
 )sql";
 
-constexpr std::array<std::string_view, 5> migrations{migration1, migration2, migration3, migration4,
-                                                     migration5};
+// Version 6: the feedback loop. Each handoff keeps what the feedback reports group by (its
+// campaign, which rules gave its points) and what sales made of it (accepted, then converted,
+// rejected, disqualified or recycled, with the reason); each rejection and disqualification
+// gets marketing's review; a lead has one comment thread both teams read; a conversion keeps
+// the answers to the qualification checklist, and the opportunity its expected close and
+// whether it was won; a stage moved on without any meaningful contact is marked.
+constexpr std::string_view migration6 = R"sql(
+-- The rules that gave points, each a bit of handoffs.rule_mask (at most 63 in a file).
+CREATE TABLE score_rules (
+  bit  INTEGER PRIMARY KEY CHECK (bit BETWEEN 0 AND 62),
+  key  TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+);
+
+ALTER TABLE handoffs ADD COLUMN campaign_id INTEGER REFERENCES campaigns(id);
+ALTER TABLE handoffs ADD COLUMN rule_mask INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE handoffs ADD COLUMN top_rule INTEGER;
+ALTER TABLE handoffs ADD COLUMN total_score INTEGER GENERATED ALWAYS AS (fit_score + engagement_score) VIRTUAL;
+ALTER TABLE handoffs ADD COLUMN accepted_at INTEGER;
+ALTER TABLE handoffs ADD COLUMN outcome TEXT
+  CHECK (outcome IN ('accepted', 'converted', 'rejected', 'disqualified', 'recycled'));
+ALTER TABLE handoffs ADD COLUMN outcome_reason TEXT;
+ALTER TABLE handoffs ADD COLUMN outcome_at INTEGER;
+
+-- What a handoff was stays as it was; only what sales made of it is written later.
+DROP TRIGGER handoffs_append_only_update;
+UPDATE handoffs SET campaign_id = (SELECT campaign_id FROM leads WHERE leads.id = handoffs.lead_id);
+WITH windows AS (
+  SELECT id, lead_id, handed_over_at AS start,
+         lead(handed_over_at) OVER (PARTITION BY lead_id ORDER BY handed_over_at, id) AS stop
+  FROM handoffs),
+moves AS (
+  SELECT w.id AS handoff_id,
+         min(CASE WHEN s.to_stage = 'sal' THEN s.changed_at END) AS accepted_at,
+         max(CASE WHEN s.from_stage IN ('mql', 'sal') THEN s.id END) AS last_move
+  FROM windows w JOIN stage_changes s ON s.lead_id = w.lead_id AND s.changed_at >= w.start
+       AND (w.stop IS NULL OR s.changed_at < w.stop)
+  GROUP BY w.id)
+UPDATE handoffs SET accepted_at = moves.accepted_at,
+  outcome = CASE last.to_stage WHEN 'sal' THEN 'accepted' WHEN 'sql' THEN 'converted' ELSE last.to_stage END,
+  outcome_reason = last.reason_code, outcome_at = last.changed_at
+FROM moves LEFT JOIN stage_changes last ON last.id = moves.last_move
+WHERE handoffs.id = moves.handoff_id AND moves.last_move IS NOT NULL;
+CREATE TRIGGER handoffs_append_only_update BEFORE UPDATE OF id, lead_id, handed_over_at,
+  definition_number, trigger, fit_score, engagement_score, fast_track, signal_event_id,
+  completeness, missing_fields, campaign_id, rule_mask, top_rule ON handoffs
+BEGIN SELECT RAISE(ABORT, 'handoff records are append-only: only what sales made of one is added'); END;
+-- The feedback reports: a period's handoffs read from the index alone.
+CREATE INDEX handoffs_feedback ON handoffs(handed_over_at, campaign_id, total_score, rule_mask, top_rule,
+  accepted_at, outcome, outcome_reason);
+
+-- A move on from mql or sal with no meaningful contact behind it ("contacted" with nothing).
+ALTER TABLE stage_changes ADD COLUMN without_contact INTEGER NOT NULL DEFAULT 0
+  CHECK (without_contact IN (0, 1));
+ALTER TABLE leads ADD COLUMN moved_without_contact INTEGER NOT NULL DEFAULT 0
+  CHECK (moved_without_contact IN (0, 1));
+DROP TRIGGER stage_changes_append_only_update;
+UPDATE stage_changes SET without_contact = 1
+WHERE ((from_stage = 'mql' AND to_stage = 'sal') OR (from_stage = 'sal' AND to_stage IN ('sql', 'disqualified')))
+  AND EXISTS (SELECT 1 FROM sla_clocks c WHERE c.lead_id = stage_changes.lead_id
+              AND c.started_at <= stage_changes.changed_at
+              AND (c.first_contact_at IS NULL OR c.first_contact_at > stage_changes.changed_at)
+              AND c.handoff_id = (SELECT max(c2.handoff_id) FROM sla_clocks c2
+                                  WHERE c2.lead_id = stage_changes.lead_id
+                                    AND c2.started_at <= stage_changes.changed_at));
+CREATE TRIGGER stage_changes_append_only_update BEFORE UPDATE ON stage_changes
+BEGIN SELECT RAISE(ABORT, 'stage history is append-only'); END;
+UPDATE leads SET moved_without_contact = 1
+WHERE stage IN ('sal', 'sql', 'disqualified')
+  AND (SELECT s.without_contact FROM stage_changes s WHERE s.lead_id = leads.id ORDER BY s.id DESC LIMIT 1) = 1;
+
+-- Marketing's review of each rejection and disqualification.
+CREATE TABLE rejection_reviews (
+  id              INTEGER PRIMARY KEY,
+  stage_change_id INTEGER NOT NULL UNIQUE REFERENCES stage_changes(id),
+  lead_id         INTEGER NOT NULL REFERENCES leads(id),
+  handoff_id      INTEGER REFERENCES handoffs(id),
+  stage           TEXT NOT NULL CHECK (stage IN ('rejected', 'disqualified')),
+  reason_code     TEXT NOT NULL,
+  rejected_at     INTEGER NOT NULL,
+  rejected_by     INTEGER REFERENCES users(id),
+  campaign_id     INTEGER REFERENCES campaigns(id),
+  total_score     INTEGER,
+  status          TEXT NOT NULL DEFAULT 'open'
+                  CHECK (status IN ('open', 'acknowledged', 'disputed', 'upheld', 'reopened', 'recycled')),
+  status_at       INTEGER,
+  status_by       INTEGER REFERENCES users(id),
+  version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX rejection_reviews_time ON rejection_reviews(rejected_at, stage, reason_code, campaign_id,
+  total_score, rejected_by, status);
+CREATE INDEX rejection_reviews_lead ON rejection_reviews(lead_id, id);
+INSERT INTO rejection_reviews (stage_change_id, lead_id, handoff_id, stage, reason_code, rejected_at,
+                               rejected_by, campaign_id, total_score)
+SELECT s.id, s.lead_id, h.id, s.to_stage, coalesce(s.reason_code, 'other'), s.changed_at, s.user_id,
+       l.campaign_id, h.fit_score + h.engagement_score
+FROM stage_changes s JOIN leads l ON l.id = s.lead_id
+LEFT JOIN handoffs h ON h.id = (SELECT max(h2.id) FROM handoffs h2 WHERE h2.lead_id = s.lead_id
+                                 AND h2.handed_over_at <= s.changed_at)
+WHERE s.to_stage IN ('rejected', 'disqualified');
+
+-- One thread per lead, both teams': comments and every review step with its words.
+CREATE TABLE lead_comments (
+  id         INTEGER PRIMARY KEY,
+  lead_id    INTEGER NOT NULL REFERENCES leads(id),
+  review_id  INTEGER REFERENCES rejection_reviews(id),
+  written_at INTEGER NOT NULL,
+  author_id  INTEGER NOT NULL REFERENCES users(id),
+  kind       TEXT NOT NULL
+             CHECK (kind IN ('comment', 'acknowledged', 'disputed', 'upheld', 'reopened', 'recycled')),
+  body       TEXT NOT NULL
+);
+CREATE INDEX lead_comments_lead ON lead_comments(lead_id, id);
+CREATE TRIGGER lead_comments_append_only_update BEFORE UPDATE ON lead_comments
+BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END;
+CREATE TRIGGER lead_comments_append_only_delete BEFORE DELETE ON lead_comments
+BEGIN SELECT RAISE(ABORT, 'comments are append-only'); END;
+
+-- The qualification checklist as answered when the lead became an opportunity.
+CREATE TABLE qualification_answers (
+  lead_id      INTEGER NOT NULL REFERENCES leads(id),
+  criterion_id TEXT NOT NULL,
+  criterion    TEXT NOT NULL,
+  required     INTEGER NOT NULL CHECK (required IN (0, 1)),
+  answer       TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'unknown')),
+  note         TEXT,
+  answered_at  INTEGER NOT NULL,
+  answered_by  INTEGER REFERENCES users(id),
+  PRIMARY KEY (lead_id, criterion_id)
+) WITHOUT ROWID;
+
+ALTER TABLE opportunities ADD COLUMN expected_close TEXT;
+ALTER TABLE opportunities ADD COLUMN result TEXT CHECK (result IN ('won', 'lost'));
+ALTER TABLE opportunities ADD COLUMN result_reason TEXT;
+ALTER TABLE opportunities ADD COLUMN closed_at INTEGER;
+ALTER TABLE opportunities ADD COLUMN closed_by INTEGER REFERENCES users(id);
+)sql";
+
+constexpr std::array<std::string_view, 6> migrations{migration1, migration2, migration3, migration4,
+                                                     migration5, migration6};
 
 } // namespace
 
