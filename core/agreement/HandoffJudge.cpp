@@ -3,7 +3,6 @@
 #include "agreement/EngagementTally.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace baton {
 namespace {
@@ -31,22 +30,10 @@ HandoffDecision HandoffJudge::decision(const Lead &lead, std::span<const Engagem
 {
     HandoffDecision result;
     result.at = at;
-    const FitScore fit = m_scorer.fit(lead);
-    const EngagementScore engagement = m_scorer.engagement(upTo(events, at), at);
-    result.fit = fit.points;
-    result.engagement = engagement.points;
-    for (const FitContribution &rule : fit.explanation) {
-        if (rule.points != 0)
-            result.rulePoints.push_back(
-                RulePoints{QStringLiteral("fit:") + rule.ruleId, rule.ruleName, rule.points});
-    }
-    for (const EngagementContribution &rule : engagement.explanation) {
-        const int points = static_cast<int>(std::lround(rule.points));
-        if (points != 0) {
-            result.rulePoints.push_back(
-                RulePoints{QStringLiteral("engagement:") + rule.ruleId, rule.ruleName, points});
-        }
-    }
+    const auto known = upTo(events, at);
+    result.fit = m_scorer.fitPoints(lead);
+    result.engagement = m_scorer.engagementPoints(known, at);
+    result.rulePoints = m_scorer.rulePoints(lead, known, at);
     result.fastTrack = fastTrack;
     result.context = ContextCompleteness::evaluate(lead, m_scorer.definition().requiredFields,
                                                    signal.has_value(), lead.campaignId.has_value());

@@ -34,6 +34,7 @@ Scorer::Scorer(const Definition &definition)
         matcher.decayPerMs = rule.halfLifeDays > 0 ? 1.0 / (rule.halfLifeDays * msPerDay) : 0.0;
         matcher.hasCap = rule.cap.has_value();
         matcher.cap = rule.cap.value_or(0.0);
+        matcher.key = QStringLiteral("engagement:") + rule.id;
         m_rulesByType[static_cast<size_t>(rule.eventType)].push_back(static_cast<int>(m_engagement.size()));
         m_engagement.push_back(std::move(matcher));
     }
@@ -45,6 +46,32 @@ int Scorer::fitPoints(const Lead &lead) const
     for (const FitMatcher &matcher : m_fit) {
         if (matcher.matches(lead))
             points += matcher.rule().points;
+    }
+    return points;
+}
+
+std::vector<RulePoints> Scorer::rulePoints(const Lead &lead, std::span<const EngagementEvent> events,
+                                           const QDateTime &at) const
+{
+    std::vector<RulePoints> points;
+    for (const FitMatcher &matcher : m_fit) {
+        if (matcher.rule().points != 0 && matcher.matches(lead)) {
+            points.push_back(
+                RulePoints{QStringLiteral("fit:") + matcher.rule().id, matcher.rule().name, matcher.rule().points});
+        }
+    }
+    std::vector<double> sums(m_engagement.size(), 0.0);
+    const qint64 now = at.toMSecsSinceEpoch();
+    for (const EngagementEvent &event : events) {
+        const qint64 age = now - event.occurredAt.toMSecsSinceEpoch();
+        const int index = age < 0 ? -1 : ruleFor(event);
+        if (index >= 0)
+            sums[static_cast<size_t>(index)] += decayed(m_engagement[static_cast<size_t>(index)], age);
+    }
+    for (size_t i = 0; i < m_engagement.size(); ++i) {
+        const int rounded = static_cast<int>(std::lround(capped(m_engagement[i], sums[i])));
+        if (rounded != 0)
+            points.push_back(RulePoints{m_engagement[i].key, m_definition.engagementRules[i].name, rounded});
     }
     return points;
 }

@@ -5,6 +5,7 @@
 #include "agreement/EngagementScore.h"
 #include "agreement/FitMatcher.h"
 #include "agreement/FitScore.h"
+#include "agreement/RulePoints.h"
 #include "domain/EngagementEvent.h"
 #include "domain/Lead.h"
 
@@ -34,6 +35,11 @@ public:
     int engagementPoints(std::span<const EngagementEvent> events, const QDateTime &at) const;
     EngagementScore engagement(std::span<const EngagementEvent> events, const QDateTime &at) const;
 
+    /// The points each rule gives, without the words: the rules that give none are left out;
+    /// fit rules first, engagement rules' decayed and capped points rounded each.
+    std::vector<RulePoints> rulePoints(const Lead &lead, std::span<const EngagementEvent> events,
+                                       const QDateTime &at) const;
+
     /// fitPoints + engagementPoints.
     int totalPoints(const Lead &lead, std::span<const EngagementEvent> events, const QDateTime &at) const;
 
@@ -55,6 +61,7 @@ private:
         double decayPerMs = 0; ///< 1 / half-life in ms; 0 never decays
         double cap = 0;
         bool hasCap = false;
+        QString key; ///< "engagement:" + the rule's id
     };
 
     int ruleFor(const EngagementEvent &event) const { return ruleFor(event.type, event.detail); }
