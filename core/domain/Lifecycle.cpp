@@ -21,6 +21,8 @@ constexpr std::pair<Stage, Stage> allowedMoves[] = {
     {Stage::Disqualified, Stage::Recycled}, // marketing recycles a disqualified lead
     {Stage::Recycled, Stage::Nurture},      // revisit date reached: nurture again
     {Stage::Recycled, Stage::Mql},          // it met the definition again
+    {Stage::Rejected, Stage::Mql},          // a disputed rejection reopened by the sales manager
+    {Stage::Disqualified, Stage::Mql},      // likewise a disputed disqualification
 };
 
 } // namespace

@@ -171,7 +171,13 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
     auto lead = loadLead(leads, leadId, expected);
     if (!lead)
         return lead.error();
-    BATON_TRY(Lifecycle::check(lead->stage, Stage::Mql, {}));
+    if (lead->stage != Stage::Nurture && lead->stage != Stage::Recycled) {
+        return makeError(ErrorKind::InvalidTransition,
+                         QStringLiteral("Only a lead marketing holds (nurture or recycled) can be handed over; "
+                                        "lead %1 is %2.")
+                             .arg(leadId)
+                             .arg(stageName(lead->stage)));
+    }
 
     auto effective = AgreementService(m_db, m_clock).effective();
     if (!effective)

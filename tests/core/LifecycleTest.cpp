@@ -23,6 +23,8 @@ const std::set<std::pair<Stage, Stage>> &expectedMoves()
         {Stage::Disqualified, Stage::Recycled},
         {Stage::Recycled, Stage::Nurture},
         {Stage::Recycled, Stage::Mql},
+        {Stage::Rejected, Stage::Mql},
+        {Stage::Disqualified, Stage::Mql},
     };
     return moves;
 }
