@@ -21,6 +21,7 @@ target_sources(baton_core PRIVATE
   agreement/FitScore.h
   agreement/HandoffJudge.cpp agreement/HandoffJudge.h
   agreement/RulePoints.h
+  agreement/QualificationGate.cpp agreement/QualificationGate.h
   agreement/JsonReader.cpp agreement/JsonReader.h
   agreement/MeaningfulContact.h
   agreement/MqlEvaluator.cpp agreement/MqlEvaluator.h

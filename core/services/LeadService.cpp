@@ -2,16 +2,20 @@
 
 #include "agreement/HandoffJudge.h"
 #include "agreement/MeaningfulContact.h"
+#include "agreement/QualificationGate.h"
 #include "domain/Lifecycle.h"
 #include "services/AgreementService.h"
 #include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
+#include "storage/OpportunityRepository.h"
 #include "storage/ReasonRepository.h"
 #include "storage/SlaRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
+
+#include <algorithm>
 
 namespace baton {
 namespace {
@@ -29,6 +33,21 @@ Result<Lead> loadLead(LeadRepository &leads, qint64 leadId, LeadService::Expecte
                              .arg(leadId));
     }
     return lead;
+}
+
+/// Whether the lead had a contact the agreement counts as meaningful since it was handed over.
+Result<bool> contactedSinceHandoff(Database &db, const Clock &clock, LeadRepository &leads, const Lead &lead)
+{
+    auto effective = AgreementService(db, clock).effective();
+    if (!effective)
+        return effective.error();
+    auto activities = leads.activities(lead.id);
+    if (!activities)
+        return activities.error();
+    return std::any_of(activities->begin(), activities->end(), [&](const Activity &activity) {
+        return (!lead.handoffAt || activity.occurredAt >= *lead.handoffAt) &&
+               isMeaningfulContact(effective->definition.meaningfulContacts, activity.type, activity.outcome);
+    });
 }
 
 } // namespace
@@ -58,6 +77,10 @@ Result<void> LeadService::accept(qint64 leadId, qint64 actorId, ExpectedVersion 
     change.to = Stage::Sal;
     change.changedAt = m_clock.now();
     change.userId = actorId;
+    auto contacted = contactedSinceHandoff(m_db, m_clock, leads, *lead);
+    if (!contacted)
+        return contacted.error();
+    change.withoutContact = !*contacted;
     const std::optional<qint64> owner = lead->ownerId ? std::nullopt : std::optional<qint64>(actorId);
     BATON_TRY(leads.applyStageChange(change, lead->version, owner));
     return transaction->commit();
@@ -95,6 +118,12 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     change.userId = actorId;
     change.reasonCode = reason->code;
     change.note = note.trimmed();
+    if (to == Stage::Disqualified) {
+        auto contacted = contactedSinceHandoff(m_db, m_clock, leads, *lead);
+        if (!contacted)
+            return contacted.error();
+        change.withoutContact = !*contacted;
+    }
     BATON_TRY(leads.applyStageChange(change, lead->version, std::nullopt, std::nullopt, revisitOn));
     // Out of the queue: a clock still running has missed its response.
     BATON_TRY(SlaRepository(m_db).close(leadId, change.changedAt));
@@ -123,10 +152,10 @@ Result<void> LeadService::recycle(qint64 leadId, qint64 actorId, const QString &
     return exitWithReason(leadId, actorId, Stage::Recycled, reasonCode, note, revisitOn, expected);
 }
 
-Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCents, const QString &note,
+Result<void> LeadService::convert(qint64 leadId, qint64 actorId, const Conversion &conversion,
                                   ExpectedVersion expected)
 {
-    if (valueCents < 0) {
+    if (conversion.valueCents < 0) {
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("An opportunity's value cannot be negative."));
     }
@@ -141,6 +170,10 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCen
     if (!lead)
         return lead.error();
     BATON_TRY(Lifecycle::check(lead->stage, Stage::Sql, {}));
+    auto effective = AgreementService(m_db, m_clock).effective();
+    if (!effective)
+        return effective.error();
+    BATON_TRY(QualificationGate::check(effective->definition.checklist, conversion.answers));
 
     const QDateTime now = m_clock.now();
     StageChange change;
@@ -149,10 +182,49 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, qint64 valueCen
     change.to = Stage::Sql;
     change.changedAt = now;
     change.userId = actorId;
-    change.note = note.trimmed();
+    change.note = conversion.note.trimmed();
+    auto contacted = contactedSinceHandoff(m_db, m_clock, leads, *lead);
+    if (!contacted)
+        return contacted.error();
+    change.withoutContact = !*contacted;
     BATON_TRY(leads.applyStageChange(change, lead->version));
-    BATON_TRY(leads.insertOpportunity(Opportunity{leadId, valueCents, note.trimmed(), now, actorId}));
+    BATON_TRY(leads.insertOpportunity(
+        Opportunity{leadId, conversion.valueCents, conversion.note.trimmed(), now, actorId}));
+    OpportunityRepository opportunities(m_db);
+    BATON_TRY(
+        opportunities.saveAnswers(leadId, effective->definition.checklist, conversion.answers, now, actorId));
+    if (conversion.expectedClose.isValid())
+        BATON_TRY(opportunities.setExpectedClose(leadId, conversion.expectedClose));
     BATON_TRY(SlaRepository(m_db).close(leadId, now));
+    return transaction->commit();
+}
+
+Result<void> LeadService::closeOpportunity(qint64 leadId, qint64 actorId, bool won, const QString &reason,
+                                           ExpectedVersion expected)
+{
+    if (!won && reason.trimmed().isEmpty()) {
+        return makeError(ErrorKind::ReasonRequired,
+                         QStringLiteral("A lost opportunity needs the reason it was lost."));
+    }
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto user = actor(actorId);
+    if (!user)
+        return user.error();
+    LeadRepository leads(m_db);
+    auto lead = loadLead(leads, leadId, expected);
+    if (!lead)
+        return lead.error();
+    if (lead->stage != Stage::Sql) {
+        return makeError(
+            ErrorKind::InvalidTransition,
+            QStringLiteral("Only a qualified opportunity (sql) can be won or lost; lead %1 is %2.")
+                .arg(leadId)
+                .arg(stageName(lead->stage)));
+    }
+    BATON_TRY(OpportunityRepository(m_db).close(leadId, won, reason, m_clock.now(), actorId));
+    BATON_TRY(leads.touch(leadId, lead->version));
     return transaction->commit();
 }
 
@@ -172,11 +244,12 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
     if (!lead)
         return lead.error();
     if (lead->stage != Stage::Nurture && lead->stage != Stage::Recycled) {
-        return makeError(ErrorKind::InvalidTransition,
-                         QStringLiteral("Only a lead marketing holds (nurture or recycled) can be handed over; "
-                                        "lead %1 is %2.")
-                             .arg(leadId)
-                             .arg(stageName(lead->stage)));
+        return makeError(
+            ErrorKind::InvalidTransition,
+            QStringLiteral("Only a lead marketing holds (nurture or recycled) can be handed over; "
+                           "lead %1 is %2.")
+                .arg(leadId)
+                .arg(stageName(lead->stage)));
     }
 
     auto effective = AgreementService(m_db, m_clock).effective();
@@ -240,6 +313,7 @@ Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityT
         auto stopped = SlaRepository(m_db).stop(leadId, activity.occurredAt, *id);
         if (!stopped)
             return stopped.error();
+        BATON_TRY(leads.clearMovedWithoutContact(leadId));
     }
     BATON_TRY(transaction->commit());
     return *id;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/ActivityType.h"
+#include "domain/Conversion.h"
 #include "domain/Stage.h"
 #include "domain/User.h"
 
@@ -39,9 +40,13 @@ public:
     /// mql, sal, rejected or disqualified -> recycled with a reason and the date to revisit.
     Result<void> recycle(qint64 leadId, qint64 actorId, const QString &reasonCode, const QString &note,
                          QDate revisitOn, ExpectedVersion expected = {});
-    /// sal -> sql: records the opportunity's value (minor units) and note.
-    Result<void> convert(qint64 leadId, qint64 actorId, qint64 valueCents, const QString &note,
+    /// sal -> sql: the agreement's checklist must be met (every required item answered yes);
+    /// records the opportunity's value, note, expected close and the answers.
+    Result<void> convert(qint64 leadId, qint64 actorId, const Conversion &conversion,
                          ExpectedVersion expected = {});
+    /// The opportunity (sql) was won or lost; a loss needs its reason. Once.
+    Result<void> closeOpportunity(qint64 leadId, qint64 actorId, bool won, const QString &reason,
+                                  ExpectedVersion expected = {});
     /// nurture or recycled -> mql by hand, optionally to a named owner: the handoff is recorded
     /// with the effective definition's scores at this moment and no buying signal.
     Result<void> handOver(qint64 leadId, std::optional<qint64> ownerId, std::optional<qint64> actorId = {},

@@ -68,6 +68,18 @@ Result<qint64> HandoffRepository::insert(const Handoff &handoff)
 
 Result<void> HandoffRepository::recordOutcome(const StageChange &change)
 {
+    if (change.from && (*change.from == Stage::Rejected || *change.from == Stage::Disqualified) &&
+        change.to == Stage::Mql) {
+        // Reopened after a dispute: sales has not made anything of it yet after all.
+        auto reopened =
+            m_db.cached("UPDATE handoffs SET outcome = NULL, outcome_reason = NULL, outcome_at = NULL "
+                        "WHERE id = (SELECT id FROM handoffs WHERE lead_id = ?1 "
+                        "ORDER BY handed_over_at DESC, id DESC LIMIT 1)");
+        if (!reopened)
+            return reopened.error();
+        (*reopened)->bind(1, change.leadId);
+        return (*reopened)->run();
+    }
     if (!change.from || (*change.from != Stage::Mql && *change.from != Stage::Sal))
         return {};
     QString outcome;

@@ -58,6 +58,9 @@ TEST_F(LeadLogConvertCommand, Convert_ValueWithCents_StoresMinorUnits)
     const CliOutput result =
         lead({QStringLiteral("convert"), QString::number(sal), QStringLiteral("--value"),
               QStringLiteral("12500.50"), QStringLiteral("--note"), QStringLiteral("Pilot"),
+              QStringLiteral("--answer"), QStringLiteral("budget=yes"), QStringLiteral("--answer"),
+              QStringLiteral("authority=yes:CFO signs"), QStringLiteral("--answer"),
+              QStringLiteral("need=yes"), QStringLiteral("--answer"), QStringLiteral("timeline=yes"),
               QStringLiteral("--as"), QStringLiteral("sam.sdr")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("sal -> sql"))) << result.out.toStdString();
@@ -69,6 +72,28 @@ TEST_F(LeadLogConvertCommand, Convert_ValueWithCents_StoresMinorUnits)
     const CliOutput text = lead({QStringLiteral("show"), QString::number(sal)});
     EXPECT_TRUE(text.out.contains(QStringLiteral("Opportunity"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("12,500.50")));
+}
+
+TEST_F(LeadLogConvertCommand, Convert_RequiredItemNotYes_RefusedNamingItAndChangesNothing)
+{
+    const CliOutput result =
+        lead({QStringLiteral("convert"), QString::number(sal), QStringLiteral("--value"),
+              QStringLiteral("100"), QStringLiteral("--answer"), QStringLiteral("budget=no"),
+              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("Budget confirmed (no)"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("Decision maker involved (not answered)")));
+    EXPECT_EQ(stored(sal).stage, Stage::Sal);
+}
+
+TEST_F(LeadLogConvertCommand, Convert_AnswerNotItemEqualsValue_IsAUsageError)
+{
+    const CliOutput result =
+        lead({QStringLiteral("convert"), QString::number(sal), QStringLiteral("--value"),
+              QStringLiteral("100"), QStringLiteral("--answer"), QStringLiteral("budget=maybe"),
+              QStringLiteral("--as"), QStringLiteral("sam.sdr")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("yes, no or unknown"))) << result.err.toStdString();
 }
 
 TEST_F(LeadLogConvertCommand, Convert_BadValue_IsAUsageErrorAndChangesNothing)

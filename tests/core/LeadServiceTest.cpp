@@ -154,7 +154,8 @@ TEST_F(LeadServiceTest, Recycle_StoresRevisitDate)
 TEST_F(LeadServiceTest, Convert_Sal_BecomesSqlWithOpportunity)
 {
     const qint64 id = lead(Stage::Sal, team.sdr);
-    ASSERT_TRUE(service.convert(id, team.sdr, 1'250'000, QStringLiteral("Budget confirmed")).ok());
+    ASSERT_TRUE(
+        service.convert(id, team.sdr, test::qualified(1'250'000, QStringLiteral("Budget confirmed"))).ok());
     EXPECT_EQ(stageOf(id), Stage::Sql);
     const auto opportunity = *leads.opportunity(id);
     ASSERT_TRUE(opportunity.has_value());
@@ -166,7 +167,7 @@ TEST_F(LeadServiceTest, Convert_Sal_BecomesSqlWithOpportunity)
 TEST_F(LeadServiceTest, Convert_Mql_RefusedBecauseItMustBeAcceptedFirst)
 {
     const qint64 id = lead(Stage::Mql, team.sdr);
-    auto result = service.convert(id, team.sdr, 100, {});
+    auto result = service.convert(id, team.sdr, test::qualified(100));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::InvalidTransition);
     EXPECT_FALSE(leads.opportunity(id)->has_value());
@@ -175,7 +176,7 @@ TEST_F(LeadServiceTest, Convert_Mql_RefusedBecauseItMustBeAcceptedFirst)
 TEST_F(LeadServiceTest, Convert_NegativeValue_Refused)
 {
     const qint64 id = lead(Stage::Sal, team.sdr);
-    auto result = service.convert(id, team.sdr, -1, {});
+    auto result = service.convert(id, team.sdr, test::qualified(-1));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::InvalidInput);
 }

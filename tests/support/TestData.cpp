@@ -136,4 +136,15 @@ qint64 addLead(Database &db, const LeadSpec &spec)
     return *id;
 }
 
+Conversion qualified(qint64 valueCents, const QString &note)
+{
+    Conversion conversion;
+    conversion.valueCents = valueCents;
+    conversion.note = note;
+    for (const char *item : {"budget", "authority", "need", "timeline"})
+        conversion.answers.push_back(
+            ChecklistAnswer{QString::fromLatin1(item), ChecklistAnswer::Value::Yes, {}});
+    return conversion;
+}
+
 } // namespace baton::test

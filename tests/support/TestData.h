@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Conversion.h"
 #include "domain/Lead.h"
 #include "domain/Stage.h"
 
@@ -45,5 +46,8 @@ struct LeadSpec {
 
 /// Inserts a lead directly in the given stage (with a history that reaches it); returns its id.
 qint64 addLead(Database &db, const LeadSpec &spec);
+
+/// A conversion that meets the built-in checklist: budget, authority, need and timeline are yes.
+Conversion qualified(qint64 valueCents, const QString &note = {});
 
 } // namespace baton::test

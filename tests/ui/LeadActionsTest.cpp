@@ -107,7 +107,7 @@ TEST_F(LeadActionsTest, ConvertAction_Sal_StoresOpportunityInCents)
 {
     const qint64 id = fixture.addLead(aLead().stage(Stage::Sal));
     select(id);
-    prompter.conversion = ConversionChoice{4'500'050, QStringLiteral("Budget approved")};
+    prompter.conversion = ConversionChoice{test::qualified(4'500'050, QStringLiteral("Budget approved"))};
 
     actions.convertAction()->trigger();
 

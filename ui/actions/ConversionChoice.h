@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QString>
+#include "domain/Conversion.h"
 
 namespace baton {
 
 /// The opportunity a person creates from an accepted lead.
 struct ConversionChoice {
-    qint64 valueCents = 0;
-    QString note;
+    Conversion conversion;
 };
 
 } // namespace baton

@@ -125,8 +125,7 @@ void LeadActions::convert()
     if (!choice)
         return;
     LeadService service(m_session.database(), m_session.clock());
-    finish(lead.id,
-           service.convert(lead.id, m_session.user()->id, choice->valueCents, choice->note, lead.version),
+    finish(lead.id, service.convert(lead.id, m_session.user()->id, choice->conversion, lead.version),
            tr("Could not convert %1").arg(lead.name));
 }
 

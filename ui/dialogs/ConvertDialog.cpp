@@ -55,8 +55,10 @@ ConvertDialog::ConvertDialog(const QString &leadName, QWidget *parent)
 
 ConversionChoice ConvertDialog::choice() const
 {
-    return ConversionChoice{static_cast<qint64>(std::llround(m_value->value() * 100.0)),
-                            m_note->toPlainText().trimmed()};
+    ConversionChoice choice;
+    choice.conversion.valueCents = static_cast<qint64>(std::llround(m_value->value() * 100.0));
+    choice.conversion.note = m_note->toPlainText().trimmed();
+    return choice;
 }
 
 } // namespace baton

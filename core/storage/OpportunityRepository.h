@@ -1,0 +1,55 @@
+#pragma once
+
+#include "agreement/QualificationCriterion.h"
+#include "common/Result.h"
+#include "domain/ChecklistAnswer.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace baton {
+
+class Database;
+
+/// The checklist answers an opportunity was qualified with, its expected close and its result.
+class OpportunityRepository {
+public:
+    explicit OpportunityRepository(Database &db)
+        : m_db(db)
+    {}
+
+    /// One answer as stored, with the item's name and whether it was required then.
+    struct StoredAnswer {
+        QualificationCriterion criterion;
+        ChecklistAnswer answer;
+        QDateTime answeredAt;
+        std::optional<qint64> answeredBy;
+    };
+
+    /// Stores an answer per checklist item ("unknown" for those not answered).
+    Result<void> saveAnswers(qint64 leadId, const std::vector<QualificationCriterion> &checklist,
+                             const std::vector<ChecklistAnswer> &answers, const QDateTime &at, qint64 by);
+    Result<std::vector<StoredAnswer>> answers(qint64 leadId);
+    Result<void> setExpectedClose(qint64 leadId, const QDate &expectedClose);
+
+    /// How the opportunity ended.
+    struct Closing {
+        bool won = false;
+        QString reason;
+        QDateTime closedAt;
+        std::optional<qint64> closedBy;
+    };
+    /// Won or lost: written once; NotFound when the lead has no opportunity, Conflict when it
+    /// was closed already.
+    Result<void> close(qint64 leadId, bool won, const QString &reason, const QDateTime &at, qint64 by);
+    Result<std::optional<Closing>> closing(qint64 leadId);
+    Result<QDate> expectedClose(qint64 leadId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace baton
