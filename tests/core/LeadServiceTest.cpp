@@ -1,7 +1,10 @@
 #include "services/LeadService.h"
 
 #include "common/FixedClock.h"
+#include "storage/Database.h"
 #include "storage/LeadRepository.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/ReviewRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -223,4 +226,129 @@ TEST_F(LeadServiceTest, Actions_SurviveReopeningTheFile)
     ASSERT_TRUE(service.accept(id, team.sdr).ok());
     file.reopen();
     EXPECT_EQ(LeadRepository(file.db()).find(id)->stage, Stage::Sal);
+}
+
+TEST_F(LeadServiceTest, Convert_RequiredItemNotYes_RefusedNamingItAndNothingChanges)
+{
+    const qint64 id = lead(Stage::Sal, team.sdr);
+    Conversion conversion = test::qualified(100);
+    conversion.answers[1].value = ChecklistAnswer::Value::Unknown; // authority
+    conversion.answers.pop_back();                                 // timeline not answered
+    auto result = service.convert(id, team.sdr, conversion);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, ErrorKind::ReasonRequired);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("Decision maker involved (unknown)")))
+        << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("Timeline within 6 months (not answered)")));
+    EXPECT_EQ(stageOf(id), Stage::Sal);
+    EXPECT_TRUE(OpportunityRepository(file.db()).answers(id)->empty());
+}
+
+TEST_F(LeadServiceTest, Convert_UnknownChecklistItem_Refused)
+{
+    const qint64 id = lead(Stage::Sal, team.sdr);
+    Conversion conversion = test::qualified(100);
+    conversion.answers.push_back(ChecklistAnswer{QStringLiteral("vibes"), ChecklistAnswer::Value::Yes, {}});
+    auto result = service.convert(id, team.sdr, conversion);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(
+        result.error().message.contains(QStringLiteral("budget, authority, need, timeline, champion")));
+}
+
+TEST_F(LeadServiceTest, Convert_KeepsEveryAnswerTheExpectedCloseAndUnknownForTheUnanswered)
+{
+    const qint64 id = lead(Stage::Sal, team.sdr);
+    Conversion conversion = test::qualified(500'000);
+    conversion.answers[0].note = QStringLiteral("Approved in March");
+    conversion.expectedClose = QDate(2026, 5, 29);
+    ASSERT_TRUE(service.convert(id, team.sdr, conversion).ok());
+    OpportunityRepository opportunities(file.db());
+    auto answers = opportunities.answers(id);
+    ASSERT_TRUE(answers.ok()) << answers.error().message.toStdString();
+    ASSERT_EQ(answers->size(), 5u);
+    EXPECT_EQ((*answers)[0].criterion.name, QStringLiteral("Budget confirmed"));
+    EXPECT_EQ((*answers)[0].answer.value, ChecklistAnswer::Value::Yes);
+    EXPECT_EQ((*answers)[0].answer.note, QStringLiteral("Approved in March"));
+    EXPECT_EQ((*answers)[4].criterion.id, QStringLiteral("champion"));
+    EXPECT_FALSE((*answers)[4].criterion.required);
+    EXPECT_EQ((*answers)[4].answer.value, ChecklistAnswer::Value::Unknown);
+    EXPECT_EQ((*answers)[4].answeredBy, team.sdr);
+    EXPECT_EQ(*opportunities.expectedClose(id), QDate(2026, 5, 29));
+}
+
+TEST_F(LeadServiceTest, CloseOpportunity_LostNeedsAReason_AndAnOpportunityClosesOnce)
+{
+    const qint64 id = lead(Stage::Sal, team.sdr);
+    ASSERT_TRUE(service.convert(id, team.sdr, test::qualified(100)).ok());
+    auto noReason = service.closeOpportunity(id, team.sdr, false, QStringLiteral("  "));
+    ASSERT_FALSE(noReason.ok());
+    EXPECT_EQ(noReason.error().kind, ErrorKind::ReasonRequired);
+    ASSERT_TRUE(service.closeOpportunity(id, team.sdr, false, QStringLiteral("Chose a competitor")).ok());
+    auto closing = OpportunityRepository(file.db()).closing(id);
+    ASSERT_TRUE(closing.ok() && closing->has_value());
+    EXPECT_FALSE((*closing)->won);
+    EXPECT_EQ((*closing)->reason, QStringLiteral("Chose a competitor"));
+    auto again = service.closeOpportunity(id, team.sdr, true, {});
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("already closed as lost")));
+}
+
+TEST_F(LeadServiceTest, CloseOpportunity_NotSql_Refused)
+{
+    const qint64 id = lead(Stage::Sal, team.sdr);
+    auto result = service.closeOpportunity(id, team.sdr, true, {});
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, ErrorKind::InvalidTransition);
+}
+
+TEST_F(LeadServiceTest, Accept_WithoutMeaningfulContact_FlaggedUntilOneIsLogged)
+{
+    const qint64 id = lead(Stage::Mql, team.sdr);
+    // A voicemail is an attempt, not a contact.
+    ASSERT_TRUE(service.logActivity(id, team.sdr, ActivityType::Call, QStringLiteral("voicemail"), {}).ok());
+    ASSERT_TRUE(service.accept(id, team.sdr).ok());
+    const auto flagged = [&] {
+        return *file.db().queryInt("SELECT moved_without_contact FROM leads WHERE id = " +
+                                   std::to_string(id));
+    };
+    EXPECT_EQ(flagged(), 1);
+    EXPECT_EQ(*file.db().queryInt(
+                  "SELECT without_contact FROM stage_changes WHERE to_stage = 'sal' AND lead_id = " +
+                  std::to_string(id)),
+              1);
+    ASSERT_TRUE(service.logActivity(id, team.sdr, ActivityType::Call, QStringLiteral("connected"), {}).ok());
+    EXPECT_EQ(flagged(), 0);
+    // The history keeps what the move was when it was made.
+    EXPECT_EQ(*file.db().queryInt(
+                  "SELECT without_contact FROM stage_changes WHERE to_stage = 'sal' AND lead_id = " +
+                  std::to_string(id)),
+              1);
+}
+
+TEST_F(LeadServiceTest, Accept_AfterAConnectedCall_NotFlagged)
+{
+    const qint64 id = lead(Stage::Mql, team.sdr);
+    ASSERT_TRUE(service.logActivity(id, team.sdr, ActivityType::Call, QStringLiteral("connected"), {}).ok());
+    ASSERT_TRUE(service.accept(id, team.sdr).ok());
+    EXPECT_EQ(*file.db().queryInt("SELECT moved_without_contact FROM leads WHERE id = " + std::to_string(id)),
+              0);
+    EXPECT_EQ(*file.db().queryInt(
+                  "SELECT without_contact FROM stage_changes WHERE to_stage = 'sal' AND lead_id = " +
+                  std::to_string(id)),
+              0);
+}
+
+TEST_F(LeadServiceTest, Reject_IsNotAMoveWithoutContact_AndOpensMarketingsReview)
+{
+    const qint64 id = lead(Stage::Mql, team.sdr);
+    ASSERT_TRUE(service.reject(id, team.sdr, QStringLiteral("no_authority"), {}).ok());
+    EXPECT_EQ(*file.db().queryInt("SELECT moved_without_contact FROM leads WHERE id = " + std::to_string(id)),
+              0);
+    auto review = ReviewRepository(file.db()).latestFor(id);
+    ASSERT_TRUE(review.ok() && review->has_value());
+    EXPECT_EQ((*review)->reasonCode, QStringLiteral("no_authority"));
+    EXPECT_EQ((*review)->status, ReviewStatus::Open);
+    EXPECT_EQ((*review)->rejectedBy, team.sdr);
 }

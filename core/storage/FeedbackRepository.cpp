@@ -1,0 +1,58 @@
+#include "storage/FeedbackRepository.h"
+
+#include "storage/Database.h"
+
+#include <array>
+#include <string_view>
+
+namespace baton {
+namespace {
+
+FeedbackRepository::Outcome outcomeFrom(std::string_view name)
+{
+    using Outcome = FeedbackRepository::Outcome;
+    static constexpr std::array<std::pair<std::string_view, Outcome>, 5> names{
+        std::pair{"accepted", Outcome::Accepted}, std::pair{"converted", Outcome::Converted},
+        std::pair{"rejected", Outcome::Rejected}, std::pair{"disqualified", Outcome::Disqualified},
+        std::pair{"recycled", Outcome::Recycled}};
+    for (const auto &[text, outcome] : names) {
+        if (name == text)
+            return outcome;
+    }
+    return Outcome::Open;
+}
+
+} // namespace
+
+Result<void> FeedbackRepository::forEachHandoff(const QDateTime &from, const QDateTime &to,
+                                                const std::function<void(const HandoffFact &)> &visit)
+{
+    auto statement = m_db.cached(
+        "SELECT handed_over_at, coalesce(campaign_id, 0), total_score, rule_mask, coalesce(top_rule, -1), "
+        "accepted_at IS NOT NULL, outcome, outcome_reason FROM handoffs INDEXED BY handoffs_feedback "
+        "WHERE handed_over_at >= ?1 AND handed_over_at < ?2 ORDER BY handed_over_at");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, from);
+    s.bind(2, to);
+    HandoffFact fact;
+    std::string previousReason;
+    return s.forEachRow([&](const Statement &row) {
+        fact.at = row.int64(0);
+        fact.campaignId = row.int64(1);
+        fact.totalScore = row.isNull(2) ? std::nullopt : std::optional<int>(static_cast<int>(row.int64(2)));
+        fact.ruleMask = row.int64(3);
+        fact.topRule = static_cast<int>(row.int64(4));
+        fact.accepted = row.int64(5) != 0;
+        fact.outcome = outcomeFrom(row.utf8(6));
+        const std::string_view reason = row.utf8(7);
+        if (reason != previousReason) {
+            previousReason.assign(reason);
+            fact.reasonCode = QString::fromUtf8(reason.data(), static_cast<qsizetype>(reason.size()));
+        }
+        visit(fact);
+    });
+}
+
+} // namespace baton
