@@ -165,3 +165,60 @@ TEST(Schema, MigrateFromVersion3_EveryEventDetailNamedOnceByItsId)
               3);
     EXPECT_EQ(*db.queryInt("SELECT count(DISTINCT detail_id) FROM events WHERE detail = '/pricing'"), 1);
 }
+
+TEST(Schema, MigrateFromVersion5_EachHandoffGetsWhatSalesMadeOfItAndEachRejectionItsReview)
+{
+    QTemporaryDir dir;
+    auto raw = Database::openRaw(dir.filePath(QStringLiteral("v5.baton")), Database::Access::ReadWrite, true);
+    ASSERT_TRUE(raw.ok());
+    Database &db = **raw;
+    ASSERT_TRUE(Schema::migrateTo(db, 5).ok());
+    // Lead 1: handed over at 100, accepted at 200, converted at 300. Lead 2: handed over at 100,
+    // rejected at 150 (no contact), recycled at 400, handed over again at 500 and still open.
+    // Lead 3: handed over, accepted at 120 with its clock never stopped: a move without contact.
+    ASSERT_TRUE(
+        db.exec(
+              "INSERT INTO campaigns (id, name, kind) VALUES (7, 'Webinar', 'webinar');"
+              "INSERT INTO users (id, login, name, role) VALUES (1, 'sam', 'Sam', 'sdr');"
+              "INSERT INTO leads (id, name, email, created_at, stage, stage_changed_at, campaign_id) VALUES "
+              "(1, 'Ann', 'ann@x.test', 0, 'sql', 300, 7), (2, 'Bob', 'bob@x.test', 0, 'mql', 500, NULL), "
+              "(3, 'Cy', 'cy@x.test', 0, 'sal', 120, 7);"
+              "INSERT INTO handoffs (id, lead_id, handed_over_at, definition_number, trigger, fit_score, "
+              "engagement_score, completeness) VALUES (1, 1, 100, 0, 'manual', 40, 30, 100), "
+              "(2, 2, 100, 0, 'manual', 20, 30, 100), (3, 2, 500, 0, 'manual', 20, 35, 100), "
+              "(4, 3, 100, 0, 'manual', 10, 10, 100);"
+              "INSERT INTO stage_changes (lead_id, from_stage, to_stage, changed_at, user_id, reason_code) "
+              "VALUES "
+              "(1, 'nurture', 'mql', 100, NULL, NULL), (1, 'mql', 'sal', 200, 1, NULL), "
+              "(1, 'sal', 'sql', 300, 1, NULL), (2, 'nurture', 'mql', 100, NULL, NULL), "
+              "(2, 'mql', 'rejected', 150, 1, 'no_authority'), (2, 'rejected', 'recycled', 400, 1, "
+              "'bad_timing'), "
+              "(2, 'recycled', 'mql', 500, NULL, NULL), (3, 'nurture', 'mql', 100, NULL, NULL), "
+              "(3, 'mql', 'sal', 120, 1, NULL);"
+              "INSERT INTO sla_clocks (handoff_id, lead_id, tier, window_minutes, started_at) VALUES "
+              "(4, 3, 'warm', 60, 100)")
+            .ok());
+    auto migrated = Schema::migrate(db);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    const auto value = [&](const std::string &sql) {
+        return *db.queryInt(sql);
+    };
+    EXPECT_EQ(value("SELECT accepted_at FROM handoffs WHERE id = 1"), 200);
+    EXPECT_EQ(value("SELECT outcome = 'converted' AND outcome_at = 300 FROM handoffs WHERE id = 1"), 1);
+    EXPECT_EQ(value("SELECT campaign_id FROM handoffs WHERE id = 1"), 7);
+    EXPECT_EQ(value("SELECT outcome = 'rejected' AND outcome_reason = 'no_authority' AND accepted_at IS NULL "
+                    "FROM handoffs WHERE id = 2"),
+              1);
+    EXPECT_EQ(value("SELECT outcome IS NULL FROM handoffs WHERE id = 3"), 1);
+    EXPECT_EQ(value("SELECT count(*) FROM rejection_reviews"), 1);
+    EXPECT_EQ(value("SELECT handoff_id = 2 AND total_score = 50 AND status = 'open' AND rejected_by = 1 "
+                    "FROM rejection_reviews"),
+              1);
+    EXPECT_EQ(value("SELECT sum(without_contact) FROM stage_changes"), 1);
+    EXPECT_EQ(value("SELECT without_contact FROM stage_changes WHERE lead_id = 3 AND to_stage = 'sal'"), 1);
+    EXPECT_EQ(value("SELECT moved_without_contact FROM leads WHERE id = 3"), 1);
+    // What a handoff was stays append-only; only its outcome may be written.
+    EXPECT_FALSE(db.exec("UPDATE handoffs SET fit_score = 0 WHERE id = 1").ok());
+    EXPECT_TRUE(db.exec("UPDATE handoffs SET outcome = 'accepted' WHERE id = 3").ok());
+    EXPECT_FALSE(db.exec("UPDATE stage_changes SET note = 'x' WHERE id = 1").ok());
+}
