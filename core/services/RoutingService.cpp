@@ -218,8 +218,26 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
         auto decision = (*session)->route(*lead, handoff->tier, handoff->total, request);
         if (!decision)
             return decision.error();
-        if (decision->assigneeId && handoff->handoffId)
-            BATON_TRY(clocks.assign(*handoff->handoffId, *decision->assigneeId, now));
+        if (decision->assigneeId && handoff->handoffId) {
+            // Nobody's calendar was known at the handoff: the promise is kept in its first owner's.
+            auto clock = clocks.latestFor(id);
+            if (!clock)
+                return clock.error();
+            std::optional<QDateTime> due;
+            if (*clock && (*clock)->handoffId == *handoff->handoffId && !(*clock)->assignedAt &&
+                (*clock)->running()) {
+                const QDateTime inOwners =
+                    (*session)
+                        ->router()
+                        .slaCalendarOf(decision->assigneeId)
+                        .addBusinessMinutes((*clock)->startedAt, (*clock)->windowMinutes);
+                if (inOwners.isValid())
+                    due = inOwners;
+            }
+            BATON_TRY(clocks.assign(*handoff->handoffId, *decision->assigneeId, now, due));
+            if (due)
+                BATON_TRY(clocks.setLeadDue(id, due));
+        }
         routed.push_back(RoutedLead{id, *decision});
     }
     BATON_TRY((*session)->finish());

@@ -170,17 +170,23 @@ Result<void> SlaRepository::close(qint64 leadId, const QDateTime &at)
     return setLeadDue(leadId, std::nullopt);
 }
 
-Result<void> SlaRepository::assign(qint64 handoffId, qint64 ownerId, const QDateTime &at)
+Result<void> SlaRepository::assign(qint64 handoffId, qint64 ownerId, const QDateTime &at,
+                                   const std::optional<QDateTime> &dueOnFirstAssignment)
 {
     auto statement =
-        m_db.cached("UPDATE sla_clocks SET owner_id = ?2, assigned_at = coalesce(assigned_at, ?3) "
-                    "WHERE handoff_id = ?1");
+        m_db.cached("UPDATE sla_clocks SET owner_id = ?2, "
+                    "due_at = CASE WHEN assigned_at IS NULL AND ?4 IS NOT NULL THEN ?4 ELSE due_at END, "
+                    "assigned_at = coalesce(assigned_at, ?3) WHERE handoff_id = ?1");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
     s.bind(1, handoffId);
     s.bind(2, ownerId);
     s.bind(3, at);
+    if (dueOnFirstAssignment)
+        s.bind(4, *dueOnFirstAssignment);
+    else
+        s.bindNull(4);
     return s.run();
 }
 

@@ -39,8 +39,10 @@ public:
     Result<bool> stop(qint64 leadId, const QDateTime &at, qint64 activityId);
     /// Closes the lead's running clock: it left the queue.
     Result<void> close(qint64 leadId, const QDateTime &at);
-    /// A new owner for the lead's running clock; the first assignment's time is kept.
-    Result<void> assign(qint64 handoffId, qint64 ownerId, const QDateTime &at);
+    /// A new owner for the lead's running clock; the first assignment's time is kept. A clock that
+    /// had nobody's calendar gets `dueOnFirstAssignment` (in its first owner's) when given.
+    Result<void> assign(qint64 handoffId, qint64 ownerId, const QDateTime &at,
+                        const std::optional<QDateTime> &dueOnFirstAssignment = std::nullopt);
 
     /// Records a step once: false when that step was already taken for the handoff.
     Result<bool> insertStep(const EscalationStep &step);

@@ -287,6 +287,30 @@ TEST_F(HandoffRoutingTest, RoutePending_NobodyCouldTakeIt_RoutedWhenSomeoneCan)
     EXPECT_EQ(clockOf(lead).routingDelaySeconds(), 24 * 3600);
 }
 
+TEST_F(HandoffRoutingTest, RoutePending_FirstOwnerInAnotherCalendar_DueTimeKeptInTheirs)
+{
+    config.teams[1].timeZone = QStringLiteral("Asia/Singapore"); // Olive's team
+    config.people = {
+        PersonAvailability{
+            QStringLiteral("sam.sdr"), {}, {}, {Absence{QDate(2026, 3, 1), QDate(2026, 3, 12)}}},
+        PersonAvailability{
+            QStringLiteral("olive.sdr"), {}, {}, {Absence{QDate(2026, 3, 1), QDate(2026, 3, 10)}}}};
+    saveConfig();
+    const qint64 lead = demoRequest(utc(10, 14));
+    ASSERT_FALSE(clockOf(lead).ownerId.has_value());
+
+    // 10:00 on 11 March in Singapore: Olive is back and takes it. Handed over at 22:00 her time,
+    // the 15 minutes run from her next opening, 09:00 on the 11th (01:00 UTC).
+    clock.set(utc(11, 2));
+    auto routed = routing.routePending();
+    ASSERT_TRUE(routed.ok());
+    ASSERT_EQ(routed->size(), 1u);
+    EXPECT_EQ(clockOf(lead).ownerId, team.otherSdr);
+    EXPECT_EQ(clockOf(lead).dueAt, utc(11, 1, 15));
+    EXPECT_EQ(*file.db().queryInt("SELECT sla_due_at FROM leads WHERE id = " + std::to_string(lead)),
+              utc(11, 1, 15).toSecsSinceEpoch());
+}
+
 TEST_F(HandoffRoutingTest, RoutePending_StillNobody_NoSecondNobodyDecisionPerRun)
 {
     config.people = {
