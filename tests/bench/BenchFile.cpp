@@ -58,9 +58,11 @@ bool BenchFile::prepare()
         auto opened = DatabaseOpener::open(m_path, DatabaseOpener::Mode::MustExist);
         if (opened) {
             auto stored = (*opened)->queryInt("SELECT count(*) FROM leads");
-            // A file from before routing and the SLA has no clocks: made again, as today's demo would.
+            // A file from before routing and the SLA has no clocks, one from before the feedback
+            // loop no rules behind its handoffs: made again, as today's demo would.
             auto clocks = (*opened)->queryInt("SELECT count(*) FROM sla_clocks");
-            if (stored && *stored == m_leads && clocks && *clocks > 0) {
+            auto rules = (*opened)->queryInt("SELECT count(*) FROM score_rules");
+            if (stored && *stored == m_leads && clocks && *clocks > 0 && rules && *rules > 0) {
                 m_db = std::move(opened).value();
                 std::fprintf(stderr, "bench file: reusing %s (%lld leads, %.0f MB)\n", qPrintable(m_path),
                              static_cast<long long>(m_leads), megabytes(m_path));
