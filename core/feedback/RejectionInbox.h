@@ -23,6 +23,10 @@ struct RejectionInbox {
     int disputed = 0; ///< waiting for the sales manager
     int earlierTotal = 0;
     std::map<FeedbackDimension, std::vector<InboxGroup>> groups; ///< every dimension but Rule
+    /// Stages moved on in the period with no meaningful contact behind them ("contacted" with
+    /// nothing), per person who moved them, most first.
+    std::vector<InboxGroup> movesWithoutContact;
+    int movesWithoutContactTotal = 0;
 };
 
 } // namespace baton

@@ -141,6 +141,19 @@ Result<RejectionInbox> FeedbackService::inbox(const QDateTime &from, const QDate
         inbox.groups[dimensions[i]] =
             groupsOf(tallies[i], dimensions[i], *labels, inbox.total, inbox.earlierTotal, inbox.earlierWeeks);
     }
+    auto moves = FeedbackRepository(m_db).movesWithoutContact(from, to);
+    if (!moves)
+        return moves.error();
+    for (const auto &[person, count] : *moves)
+        inbox.movesWithoutContactTotal += count;
+    for (const auto &[person, count] : *moves) {
+        InboxGroup group;
+        group.key = QString::number(person);
+        group.label = labels->person(person);
+        group.count = count;
+        group.share = static_cast<double>(count) / inbox.movesWithoutContactTotal;
+        inbox.movesWithoutContact.push_back(std::move(group));
+    }
     return inbox;
 }
 

@@ -55,4 +55,21 @@ Result<void> FeedbackRepository::forEachHandoff(const QDateTime &from, const QDa
     });
 }
 
+Result<std::vector<std::pair<qint64, int>>> FeedbackRepository::movesWithoutContact(const QDateTime &from,
+                                                                                    const QDateTime &to)
+{
+    auto statement = m_db.cached("SELECT coalesce(user_id, 0), count(*) FROM stage_changes "
+                                 "INDEXED BY stage_changes_without_contact WHERE without_contact = 1 "
+                                 "AND changed_at >= ?1 AND changed_at < ?2 GROUP BY 1 ORDER BY 2 DESC, 1");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, from);
+    s.bind(2, to);
+    std::vector<std::pair<qint64, int>> moves;
+    BATON_TRY(s.forEachRow(
+        [&](const Statement &row) { moves.emplace_back(row.int64(0), static_cast<int>(row.int64(1))); }));
+    return moves;
+}
+
 } // namespace baton

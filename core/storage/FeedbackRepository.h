@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace baton {
 
@@ -36,6 +38,11 @@ public:
     /// Every handoff in [from, to), oldest first.
     Result<void> forEachHandoff(const QDateTime &from, const QDateTime &to,
                                 const std::function<void(const HandoffFact &)> &visit);
+
+    /// Moves on from mql or sal in [from, to) with no meaningful contact behind them, per person
+    /// who made them (0: nobody recorded).
+    Result<std::vector<std::pair<qint64, int>>> movesWithoutContact(const QDateTime &from,
+                                                                    const QDateTime &to);
 
 private:
     Database &m_db;

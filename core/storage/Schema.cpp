@@ -404,6 +404,7 @@ WHERE ((from_stage = 'mql' AND to_stage = 'sal') OR (from_stage = 'sal' AND to_s
                                     AND c2.started_at <= stage_changes.changed_at));
 CREATE TRIGGER stage_changes_append_only_update BEFORE UPDATE ON stage_changes
 BEGIN SELECT RAISE(ABORT, 'stage history is append-only'); END;
+CREATE INDEX stage_changes_without_contact ON stage_changes(changed_at, user_id) WHERE without_contact = 1;
 UPDATE leads SET moved_without_contact = 1
 WHERE stage IN ('sal', 'sql', 'disqualified')
   AND (SELECT s.without_contact FROM stage_changes s WHERE s.lead_id = leads.id ORDER BY s.id DESC LIMIT 1) = 1;

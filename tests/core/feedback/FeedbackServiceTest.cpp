@@ -255,3 +255,21 @@ TEST_F(FeedbackServiceTest, Suggestions_TooFewHandoffs_NoneMade)
     ASSERT_TRUE(found.ok());
     EXPECT_TRUE(found->empty());
 }
+
+TEST_F(FeedbackServiceTest, Inbox_CountsStagesMovedOnWithoutContactPerPerson)
+{
+    const qint64 a = handedOver(Profile::Downloads, team.webinar, day(9));
+    const qint64 b = handedOver(Profile::Downloads, team.webinar, day(9, 11));
+    const qint64 c = handedOver(Profile::Downloads, team.webinar, day(9, 12));
+    clock.set(day(10));
+    accept(a); // nothing behind it
+    ASSERT_TRUE(service().logActivity(b, team.sdr, ActivityType::Call, QStringLiteral("connected"), {}).ok());
+    accept(b);                 // a connected call first
+    reject(c, "no_authority"); // a rejection needs no contact
+    auto inbox = feedback.inbox(day(9, 0), day(16, 0));
+    ASSERT_TRUE(inbox.ok());
+    EXPECT_EQ(inbox->movesWithoutContactTotal, 1);
+    ASSERT_EQ(inbox->movesWithoutContact.size(), 1u);
+    EXPECT_EQ(inbox->movesWithoutContact[0].label, QStringLiteral("Sam Rivera"));
+    EXPECT_EQ(inbox->movesWithoutContact[0].count, 1);
+}
