@@ -23,6 +23,7 @@
 #include "LeadHandOverCommand.h"
 #include "LeadListCommand.h"
 #include "LeadLogCommand.h"
+#include "LeadOutcomeCommand.h"
 #include "LeadReasonsCommand.h"
 #include "LeadReassignCommand.h"
 #include "LeadRecycleCommand.h"
@@ -108,6 +109,7 @@ CommandLine::CommandLine()
     lead->add(std::make_unique<LeadRejectCommand>());
     lead->add(std::make_unique<LeadLogCommand>());
     lead->add(std::make_unique<LeadConvertCommand>());
+    lead->add(std::make_unique<LeadOutcomeCommand>());
     lead->add(std::make_unique<LeadDisqualifyCommand>());
     lead->add(std::make_unique<LeadRecycleCommand>());
     lead->add(std::make_unique<LeadHandOverCommand>());

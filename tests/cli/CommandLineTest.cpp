@@ -19,8 +19,8 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
     EXPECT_EQ(result.exitCode, 0);
     for (const char *expected :
          {"init", "demo", "check", "lead list", "lead show", "lead accept", "lead reject", "lead log",
-          "lead convert", "lead reassign", "route explain", "sla-check", "team set", "routing import",
-          "Exit codes", "BATON_NOW", "--db FILE"}) {
+          "lead convert", "lead outcome", "lead reassign", "route explain", "sla-check", "team set",
+          "routing import", "Exit codes", "BATON_NOW", "--db FILE"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     EXPECT_TRUE(result.err.isEmpty());
@@ -139,7 +139,7 @@ INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
                                            "lead explain", "lead reassign", "lead reroute", "event",
                                            "event add", "score", "definition preview", "route",
                                            "route explain", "sla-check", "team", "team show", "team set",
-                                           "routing", "routing export", "routing import"));
+                                           "routing", "routing export", "routing import", "lead outcome"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -167,8 +167,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "definition sign 1 --as mark.marketing", "definition preview 0", "score",
                       "event add 1 --type page_view", "route", "route explain 1", "sla-check", "team show",
                       "team set --pool Sales --member sam.sdr --as sally.manager", "routing export",
-                      "lead reassign 1 --to sam.sdr --as sally.manager",
-                      "lead reroute 1 --as sally.manager"));
+                      "lead reassign 1 --to sam.sdr --as sally.manager", "lead reroute 1 --as sally.manager",
+                      "lead outcome 1 won --as sam.sdr"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {
