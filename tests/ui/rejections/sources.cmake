@@ -1,0 +1,7 @@
+# Tests of the Rejections workspace.
+target_sources(baton_ui_tests PRIVATE
+  rejections/InboxGroupModelTest.cpp
+  rejections/RejectionFixture.cpp rejections/RejectionFixture.h
+  rejections/RejectionListModelTest.cpp
+  rejections/RejectionPeriodTest.cpp
+)
