@@ -9,6 +9,7 @@
 #include "mainwindow/UserSwitcher.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
+#include "rejections/RejectionsWorkspace.h"
 #include "session/Session.h"
 #include "storage/UserRepository.h"
 #include "team/TeamWorkspace.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_agreement(new AgreementWorkspace(session, this))
     , m_team(new TeamWorkspace(session, this))
+    , m_rejections(new RejectionsWorkspace(session, {}, this))
     , m_alerts(new NotificationCentre(this))
     , m_watcher(new AlertWatcher(session, this))
     , m_pages(new QStackedWidget(this))
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_agreement);
     m_pages->addWidget(m_team);
+    m_pages->addWidget(m_rejections);
     setCentralWidget(m_pages);
 
     buildAlerts();
@@ -82,6 +85,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateStatus);
     connect(m_agreement, &AgreementWorkspace::leadsChanged, this, &MainWindow::afterAction);
     connect(m_team, &TeamWorkspace::leadsChanged, this, &MainWindow::afterAction);
+    connect(m_rejections, &RejectionsWorkspace::leadsChanged, this, &MainWindow::afterAction);
 
     const auto current = m_queue->selectedLead();
     showCurrentLead(current ? current->id : 0);
@@ -124,7 +128,11 @@ void MainWindow::buildToolBar()
     m_teamPage = pages->addAction(tr("Team"));
     m_teamPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_teamPage->setToolTip(tr("Leads that need a manager, and the routing setup (Ctrl+3)"));
-    for (QAction *page : {m_queuePage, m_agreementPage, m_teamPage}) {
+    m_rejectionsPage = pages->addAction(tr("Rejections"));
+    m_rejectionsPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_rejectionsPage->setToolTip(tr("Why leads were turned down, by reason, campaign and owner, and "
+                                    "marketing's review of each (Ctrl+5)"));
+    for (QAction *page : {m_queuePage, m_agreementPage, m_teamPage, m_rejectionsPage}) {
         page->setCheckable(true);
         toolBar->addAction(page);
     }
@@ -132,6 +140,7 @@ void MainWindow::buildToolBar()
     connect(m_queuePage, &QAction::triggered, this, [this] { showPage(Page::Queue); });
     connect(m_agreementPage, &QAction::triggered, this, [this] { showPage(Page::Agreement); });
     connect(m_teamPage, &QAction::triggered, this, [this] { showPage(Page::Team); });
+    connect(m_rejectionsPage, &QAction::triggered, this, [this] { showPage(Page::Rejections); });
     toolBar->addSeparator();
     toolBar->addAction(m_alertsAction);
 
@@ -154,6 +163,12 @@ void MainWindow::showPage(Page page)
         m_pages->setCurrentWidget(m_team);
         m_teamPage->setChecked(true);
         return;
+    case Page::Rejections:
+        m_rejections->refresh();
+        m_pages->setCurrentWidget(m_rejections);
+        m_rejectionsPage->setChecked(true);
+        m_rejections->listTable()->setFocus();
+        return;
     case Page::Queue:
         m_pages->setCurrentWidget(m_splitter);
         m_queuePage->setChecked(true);
@@ -166,6 +181,8 @@ MainWindow::Page MainWindow::currentPage() const
 {
     if (m_pages->currentWidget() == m_agreement)
         return Page::Agreement;
+    if (m_pages->currentWidget() == m_rejections)
+        return Page::Rejections;
     return m_pages->currentWidget() == m_team ? Page::Team : Page::Queue;
 }
 
@@ -224,6 +241,7 @@ void MainWindow::buildMenus()
     view->addAction(m_queuePage);
     view->addAction(m_agreementPage);
     view->addAction(m_teamPage);
+    view->addAction(m_rejectionsPage);
     view->addAction(m_alertsAction);
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find in queue"), this, [this] {

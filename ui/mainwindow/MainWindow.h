@@ -18,6 +18,7 @@ namespace baton {
 class AgreementWorkspace;
 class AlertWatcher;
 class NotificationCentre;
+class RejectionsWorkspace;
 class TeamWorkspace;
 class LeadActions;
 class LeadCardView;
@@ -25,11 +26,11 @@ class QueueView;
 class Session;
 class UserSwitcher;
 
-/// The desktop window with three pages: My queue (the queue on the left, the lead's actions and
-/// context card on the right), the Agreement (the lead definition both teams sign) and the Team
-/// (a manager's board and the routing setup); and the Alerts beside them, with a tray message
-/// for each new one. The toolbar switches pages and users. It puts the views together and wires
-/// them up; the views do their own work.
+/// The desktop window with four pages: My queue (the queue on the left, the lead's actions and
+/// context card on the right), the Agreement (the lead definition both teams sign), the Team
+/// (a manager's board and the routing setup) and the Rejections (marketing's review of them);
+/// and the Alerts beside them, with a tray message for each new one. The toolbar switches pages
+/// and users. It puts the views together and wires them up; the views do their own work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -47,12 +48,13 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     AgreementWorkspace *agreementWorkspace() const { return m_agreement; }
     TeamWorkspace *teamWorkspace() const { return m_team; }
+    RejectionsWorkspace *rejectionsWorkspace() const { return m_rejections; }
     NotificationCentre *notificationCentre() const { return m_alerts; }
     AlertWatcher *alertWatcher() const { return m_watcher; }
     QDockWidget *alertsDock() const { return m_alertsDock; }
 
-    /// The pages, in the order of their shortcuts (Ctrl+1, Ctrl+2, Ctrl+3).
-    enum class Page { Queue, Agreement, Team };
+    /// The pages, with their shortcuts: Ctrl+1, Ctrl+2, Ctrl+3 and (after the Alerts' Ctrl+4) Ctrl+5.
+    enum class Page { Queue, Agreement, Team, Rejections };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -77,6 +79,7 @@ private:
     QSplitter *m_splitter;
     AgreementWorkspace *m_agreement;
     TeamWorkspace *m_team;
+    RejectionsWorkspace *m_rejections;
     NotificationCentre *m_alerts;
     AlertWatcher *m_watcher;
     QDockWidget *m_alertsDock = nullptr;
@@ -85,6 +88,7 @@ private:
     QAction *m_queuePage = nullptr;
     QAction *m_agreementPage = nullptr;
     QAction *m_teamPage = nullptr;
+    QAction *m_rejectionsPage = nullptr;
     QAction *m_alertsAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

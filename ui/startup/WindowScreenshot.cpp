@@ -3,6 +3,7 @@
 #include "mainwindow/MainWindow.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
+#include "rejections/RejectionsWorkspace.h"
 #include "session/Session.h"
 #include "storage/LeadRepository.h"
 #include "team/TeamWorkspace.h"
@@ -31,8 +32,19 @@ void WindowScreenshot::start(MainWindow &window)
 void WindowScreenshot::capture(MainWindow &window) const
 {
     window.queueView()->selectRow(showcaseRow(window));
-    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts shows that page.
+    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections shows
+    // that page.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
+    if (page == "rejections") {
+        // The inbox is counted off the UI thread: the picture waits for it.
+        const auto shown = [this, &window] {
+            save(window);
+        };
+        QObject::connect(window.rejectionsWorkspace(), &RejectionsWorkspace::inboxShown, &window, shown,
+                         Qt::SingleShotConnection);
+        window.showPage(MainWindow::Page::Rejections);
+        return;
+    }
     if (page == "agreement")
         window.showPage(MainWindow::Page::Agreement);
     else if (page == "team" || page == "routing")
@@ -41,6 +53,11 @@ void WindowScreenshot::capture(MainWindow &window) const
         window.teamWorkspace()->tabs()->setCurrentIndex(1);
     else if (page == "alerts")
         window.alertsDock()->show();
+    save(window);
+}
+
+void WindowScreenshot::save(MainWindow &window) const
+{
     QCoreApplication::processEvents();
     const bool saved = window.grab().save(m_path);
     if (!saved)

@@ -19,6 +19,7 @@ public:
 
 private:
     void capture(MainWindow &window) const;
+    void save(MainWindow &window) const;
     int showcaseRow(MainWindow &window) const;
 
     Session &m_session;

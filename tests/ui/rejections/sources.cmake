@@ -4,6 +4,7 @@ target_sources(baton_ui_tests PRIVATE
   rejections/InboxGroupModelTest.cpp
   rejections/RejectionFixture.cpp rejections/RejectionFixture.h
   rejections/RejectionListModelTest.cpp
+  rejections/RejectionsPageTest.cpp
   rejections/RejectionPeriodTest.cpp
   rejections/RejectionsWorkspaceTest.cpp
 )
