@@ -40,9 +40,9 @@ Result<void> OpportunityRepository::saveAnswers(qint64 leadId,
 
 Result<std::vector<OpportunityRepository::StoredAnswer>> OpportunityRepository::answers(qint64 leadId)
 {
-    auto statement =
-        m_db.cached("SELECT criterion_id, criterion, required, answer, note, answered_at, answered_by "
-                    "FROM qualification_answers WHERE lead_id = ?1 ORDER BY rowid");
+    auto statement = m_db.cached(
+        "SELECT criterion_id, criterion, required, answer, note, answered_at, answered_by "
+        "FROM qualification_answers WHERE lead_id = ?1 ORDER BY required DESC, criterion, criterion_id");
     if (!statement)
         return statement.error();
     Statement &s = **statement;

@@ -32,6 +32,7 @@ public:
     /// Stores an answer per checklist item ("unknown" for those not answered).
     Result<void> saveAnswers(qint64 leadId, const std::vector<QualificationCriterion> &checklist,
                              const std::vector<ChecklistAnswer> &answers, const QDateTime &at, qint64 by);
+    /// The required items first, then the others, each by name (the table keeps no order of its own).
     Result<std::vector<StoredAnswer>> answers(qint64 leadId);
     Result<void> setExpectedClose(qint64 leadId, const QDate &expectedClose);
 
