@@ -16,8 +16,12 @@ public:
     std::optional<RejectionChoice> rejection;
     std::optional<ActivityChoice> activity;
     std::optional<ConversionChoice> conversion;
+    std::optional<QString> closingReason;
+    std::optional<QString> comment;
 
     std::vector<Reason> offeredReasons;
+    std::vector<QualificationCriterion> offeredChecklist;
+    std::optional<bool> askedWon;
     int questions = 0;
     std::vector<Error> errors;
 
@@ -32,10 +36,24 @@ public:
         ++questions;
         return activity;
     }
-    std::optional<ConversionChoice> askConversion(const QString &) override
+    std::optional<ConversionChoice> askConversion(const QString &,
+                                                  const std::vector<QualificationCriterion> &checklist,
+                                                  const QDate &) override
     {
         ++questions;
+        offeredChecklist = checklist;
         return conversion;
+    }
+    std::optional<QString> askClosing(const QString &, bool won) override
+    {
+        ++questions;
+        askedWon = won;
+        return closingReason;
+    }
+    std::optional<QString> askComment(const QString &) override
+    {
+        ++questions;
+        return comment;
     }
     void showError(const QString &, const Error &error) override { errors.push_back(error); }
 };

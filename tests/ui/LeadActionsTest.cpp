@@ -4,7 +4,9 @@
 #include "LeadSpecBuilder.h"
 #include "UiFixture.h"
 #include "services/LeadService.h"
+#include "services/RejectionReviewService.h"
 #include "storage/LeadRepository.h"
+#include "storage/OpportunityRepository.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -22,6 +24,17 @@ protected:
         SelectedLead selected{id, lead.version, lead.stage, lead.person.name};
         actions.setLead(selected);
         return selected;
+    }
+
+    /// A converted lead, selected.
+    qint64 opportunity()
+    {
+        const qint64 id = fixture.addLead(aLead().stage(Stage::Sal));
+        EXPECT_TRUE(LeadService(fixture.db(), fixture.clock())
+                        .convert(id, fixture.team().sdr, test::qualified(1'000'000))
+                        .ok());
+        select(id);
+        return id;
     }
 
     UiFixture fixture;
@@ -117,6 +130,156 @@ TEST_F(LeadActionsTest, ConvertAction_Sal_StoresOpportunityInCents)
     ASSERT_TRUE(opportunity->has_value());
     EXPECT_EQ((*opportunity)->valueCents, 4'500'050);
     EXPECT_EQ((*opportunity)->note, QStringLiteral("Budget approved"));
+}
+
+TEST_F(LeadActionsTest, ConvertAction_Sal_OffersTheEffectiveChecklistAndStoresTheAnswers)
+{
+    const qint64 id = fixture.addLead(aLead().stage(Stage::Sal));
+    select(id);
+    Conversion conversion = test::qualified(2'000'000);
+    conversion.answers.front().note = QStringLiteral("Budget signed off");
+    conversion.expectedClose = QDate(2026, 6, 30);
+    prompter.conversion = ConversionChoice{conversion};
+
+    actions.convertAction()->trigger();
+
+    ASSERT_EQ(prompter.offeredChecklist.size(), 5u); // four required, the champion optional
+    EXPECT_EQ(prompter.offeredChecklist.front().id, QStringLiteral("budget"));
+    EXPECT_TRUE(prompter.errors.empty());
+    OpportunityRepository opportunities(fixture.db());
+    auto answers = opportunities.answers(id);
+    ASSERT_TRUE(answers.ok()) << answers.error().message.toStdString();
+    ASSERT_EQ(answers->size(), 5u);
+    EXPECT_EQ(answers->front().answer.value, ChecklistAnswer::Value::Yes);
+    EXPECT_EQ(answers->front().answer.note, QStringLiteral("Budget signed off"));
+    EXPECT_EQ(*opportunities.expectedClose(id), QDate(2026, 6, 30));
+}
+
+TEST_F(LeadActionsTest, ConvertAction_RequiredItemNotYes_ShowsTheGateAndStoresNothing)
+{
+    const qint64 id = fixture.addLead(aLead().stage(Stage::Sal));
+    select(id);
+    Conversion conversion = test::qualified(2'000'000);
+    conversion.answers.front().value = ChecklistAnswer::Value::Unknown;
+    prompter.conversion = ConversionChoice{conversion};
+
+    actions.convertAction()->trigger();
+
+    ASSERT_EQ(prompter.errors.size(), 1u);
+    EXPECT_EQ(prompter.errors.front().kind, ErrorKind::ReasonRequired);
+    EXPECT_EQ(fixture.lead(id).stage, Stage::Sal);
+}
+
+TEST_F(LeadActionsTest, SetLead_Sql_EnablesWonLostAndCommentOnly)
+{
+    opportunity();
+
+    EXPECT_TRUE(actions.markWonAction()->isEnabled());
+    EXPECT_TRUE(actions.markLostAction()->isEnabled());
+    EXPECT_TRUE(actions.commentAction()->isEnabled());
+    EXPECT_FALSE(actions.convertAction()->isEnabled());
+    EXPECT_FALSE(actions.acceptAction()->isEnabled());
+    EXPECT_FALSE(actions.logActivityAction()->isEnabled());
+}
+
+TEST_F(LeadActionsTest, SetLead_Sal_WonAndLostDisabled)
+{
+    select(fixture.addLead(aLead().stage(Stage::Sal)));
+
+    EXPECT_FALSE(actions.markWonAction()->isEnabled());
+    EXPECT_FALSE(actions.markLostAction()->isEnabled());
+    EXPECT_TRUE(actions.commentAction()->isEnabled());
+}
+
+TEST_F(LeadActionsTest, MarkWonAction_Sql_ClosesTheOpportunityWon)
+{
+    const qint64 id = opportunity();
+    prompter.closingReason = QStringLiteral("Champion in finance");
+    QSignalSpy changed(&actions, &LeadActions::leadChanged);
+
+    actions.markWonAction()->trigger();
+
+    ASSERT_EQ(prompter.askedWon, std::optional<bool>(true));
+    EXPECT_TRUE(prompter.errors.empty());
+    EXPECT_EQ(changed.count(), 1);
+    auto closing = OpportunityRepository(fixture.db()).closing(id);
+    ASSERT_TRUE(closing.ok());
+    ASSERT_TRUE(closing->has_value());
+    EXPECT_TRUE((*closing)->won);
+    EXPECT_EQ((*closing)->reason, QStringLiteral("Champion in finance"));
+    EXPECT_EQ((*closing)->closedBy, fixture.team().sdr);
+}
+
+TEST_F(LeadActionsTest, MarkLostAction_Sql_ClosesTheOpportunityLostWithItsReason)
+{
+    const qint64 id = opportunity();
+    prompter.closingReason = QStringLiteral("Went with a competitor");
+
+    actions.markLostAction()->trigger();
+
+    ASSERT_EQ(prompter.askedWon, std::optional<bool>(false));
+    auto closing = OpportunityRepository(fixture.db()).closing(id);
+    ASSERT_TRUE(closing.ok() && closing->has_value());
+    EXPECT_FALSE((*closing)->won);
+    EXPECT_EQ((*closing)->reason, QStringLiteral("Went with a competitor"));
+}
+
+TEST_F(LeadActionsTest, MarkLostAction_NoReason_ShowsTheRefusalAndStaysOpen)
+{
+    const qint64 id = opportunity();
+    prompter.closingReason = QStringLiteral("  ");
+    QSignalSpy stale(&actions, &LeadActions::leadStale);
+
+    actions.markLostAction()->trigger();
+
+    ASSERT_EQ(prompter.errors.size(), 1u);
+    EXPECT_EQ(prompter.errors.front().kind, ErrorKind::ReasonRequired);
+    EXPECT_EQ(stale.count(), 1);
+    EXPECT_FALSE(OpportunityRepository(fixture.db()).closing(id)->has_value());
+}
+
+TEST_F(LeadActionsTest, MarkWonAction_Cancelled_ChangesNothing)
+{
+    const qint64 id = opportunity();
+
+    actions.markWonAction()->trigger();
+
+    EXPECT_EQ(prompter.questions, 1);
+    EXPECT_TRUE(prompter.errors.empty());
+    EXPECT_FALSE(OpportunityRepository(fixture.db()).closing(id)->has_value());
+}
+
+TEST_F(LeadActionsTest, MarkWonAction_ClosedAlready_ShowsTheConflict)
+{
+    const qint64 id = opportunity();
+    ASSERT_TRUE(LeadService(fixture.db(), fixture.clock())
+                    .closeOpportunity(id, fixture.team().sdr, false, QStringLiteral("No budget"))
+                    .ok());
+    select(id);
+    prompter.closingReason = QString();
+
+    actions.markWonAction()->trigger();
+
+    ASSERT_EQ(prompter.errors.size(), 1u);
+    EXPECT_EQ(prompter.errors.front().kind, ErrorKind::Conflict);
+    EXPECT_FALSE((*OpportunityRepository(fixture.db()).closing(id))->won);
+}
+
+TEST_F(LeadActionsTest, CommentAction_Given_AddsItToTheThread)
+{
+    const qint64 id = fixture.addLead(aLead());
+    select(id);
+    prompter.comment = QStringLiteral("Asked for a call next week");
+    QSignalSpy changed(&actions, &LeadActions::leadChanged);
+
+    actions.commentAction()->trigger();
+
+    EXPECT_EQ(changed.count(), 1);
+    auto thread = RejectionReviewService(fixture.db(), fixture.clock()).thread(id);
+    ASSERT_TRUE(thread.ok());
+    ASSERT_EQ(thread->size(), 1u);
+    EXPECT_EQ(thread->front().body, QStringLiteral("Asked for a call next week"));
+    EXPECT_EQ(thread->front().authorId, fixture.team().sdr);
 }
 
 TEST_F(LeadActionsTest, AcceptAction_LeadChangedMeanwhile_ShowsConflictAndStoresNothing)

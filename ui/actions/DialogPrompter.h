@@ -6,7 +6,8 @@ class QWidget;
 
 namespace baton {
 
-/// Asks through the Reject, Log activity and Convert dialogs; shows failures in a message box.
+/// Asks through the Reject, Log activity, Convert, Mark won / lost and Comment dialogs; shows failures in a
+/// message box.
 class DialogPrompter final : public LeadPrompter {
 public:
     explicit DialogPrompter(QWidget *parent);
@@ -14,7 +15,11 @@ public:
     std::optional<RejectionChoice> askRejection(const QString &leadName,
                                                 const std::vector<Reason> &reasons) override;
     std::optional<ActivityChoice> askActivity(const QString &leadName) override;
-    std::optional<ConversionChoice> askConversion(const QString &leadName) override;
+    std::optional<ConversionChoice> askConversion(const QString &leadName,
+                                                  const std::vector<QualificationCriterion> &checklist,
+                                                  const QDate &today) override;
+    std::optional<QString> askClosing(const QString &leadName, bool won) override;
+    std::optional<QString> askComment(const QString &leadName) override;
     void showError(const QString &what, const Error &error) override;
 
 private:

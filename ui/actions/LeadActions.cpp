@@ -1,8 +1,11 @@
 #include "actions/LeadActions.h"
 
 #include "actions/LeadPrompter.h"
+#include "common/Clock.h"
 #include "domain/Lifecycle.h"
+#include "services/AgreementService.h"
 #include "services/LeadService.h"
+#include "services/RejectionReviewService.h"
 #include "session/Session.h"
 #include "storage/ReasonRepository.h"
 
@@ -23,12 +26,22 @@ LeadActions::LeadActions(Session &session, LeadPrompter &prompter, QObject *pare
     , m_logActivity(makeAction(tr("&Log activity…"), QStringLiteral("L"), tr("Log a call, email or meeting")))
     , m_convert(makeAction(tr("&Convert to opportunity…"), QStringLiteral("C"),
                            tr("Turn the accepted lead into a qualified opportunity")))
+    , m_markWon(makeAction(tr("Mark &won…"), QStringLiteral("W"), tr("The opportunity was won")))
+    , m_markLost(
+          makeAction(tr("Mark l&ost…"), QStringLiteral("O"), tr("The opportunity was lost, with the reason")))
+    , m_comment(makeAction(tr("Co&mment…"), QStringLiteral("M"),
+                           tr("Add a comment to the lead's thread, which both teams read")))
 {
     m_convert->setIconText(tr("Convert…"));
+    m_markWon->setIconText(tr("Won…"));
+    m_markLost->setIconText(tr("Lost…"));
     connect(m_accept, &QAction::triggered, this, &LeadActions::accept);
     connect(m_reject, &QAction::triggered, this, &LeadActions::reject);
     connect(m_logActivity, &QAction::triggered, this, &LeadActions::logActivity);
     connect(m_convert, &QAction::triggered, this, &LeadActions::convert);
+    connect(m_markWon, &QAction::triggered, this, &LeadActions::markWon);
+    connect(m_markLost, &QAction::triggered, this, &LeadActions::markLost);
+    connect(m_comment, &QAction::triggered, this, &LeadActions::comment);
     connect(&m_session, &Session::userChanged, this, &LeadActions::updateEnabled);
     updateEnabled();
 }
@@ -44,7 +57,7 @@ QAction *LeadActions::makeAction(const QString &text, const QString &shortcut, c
 
 QList<QAction *> LeadActions::actions() const
 {
-    return {m_accept, m_reject, m_logActivity, m_convert};
+    return {m_accept, m_reject, m_logActivity, m_convert, m_markWon, m_markLost, m_comment};
 }
 
 void LeadActions::setLead(std::optional<SelectedLead> lead)
@@ -70,6 +83,10 @@ void LeadActions::updateEnabled()
     m_reject->setEnabled(canMoveTo(Stage::Rejected));
     m_convert->setEnabled(canMoveTo(Stage::Sql));
     m_logActivity->setEnabled(ready() && isOpenStage(m_lead->stage));
+    const bool opportunity = ready() && m_lead->stage == Stage::Sql;
+    m_markWon->setEnabled(opportunity);
+    m_markLost->setEnabled(opportunity);
+    m_comment->setEnabled(ready());
 }
 
 void LeadActions::accept()
@@ -121,12 +138,56 @@ void LeadActions::convert()
     if (!m_convert->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
-    const auto choice = m_prompter.askConversion(lead.name);
+    const QString failure = tr("Could not convert %1").arg(lead.name);
+    auto effective = AgreementService(m_session.database(), m_session.clock()).effective();
+    if (!effective) {
+        m_prompter.showError(failure, effective.error());
+        return;
+    }
+    const QDate today = m_session.clock().now().toLocalTime().date();
+    const auto choice = m_prompter.askConversion(lead.name, effective->definition.checklist, today);
     if (!choice)
         return;
     LeadService service(m_session.database(), m_session.clock());
     finish(lead.id, service.convert(lead.id, m_session.user()->id, choice->conversion, lead.version),
-           tr("Could not convert %1").arg(lead.name));
+           failure);
+}
+
+void LeadActions::markWon()
+{
+    if (m_markWon->isEnabled())
+        close(true);
+}
+
+void LeadActions::markLost()
+{
+    if (m_markLost->isEnabled())
+        close(false);
+}
+
+void LeadActions::close(bool won)
+{
+    const SelectedLead lead = *m_lead;
+    const auto reason = m_prompter.askClosing(lead.name, won);
+    if (!reason)
+        return;
+    LeadService service(m_session.database(), m_session.clock());
+    finish(lead.id, service.closeOpportunity(lead.id, m_session.user()->id, won, *reason, lead.version),
+           won ? tr("Could not mark %1 won").arg(lead.name) : tr("Could not mark %1 lost").arg(lead.name));
+}
+
+void LeadActions::comment()
+{
+    if (!m_comment->isEnabled())
+        return;
+    const SelectedLead lead = *m_lead;
+    const auto body = m_prompter.askComment(lead.name);
+    if (!body)
+        return;
+    RejectionReviewService reviews(m_session.database(), m_session.clock());
+    auto written = reviews.comment(lead.id, m_session.user()->id, *body);
+    finish(lead.id, written ? Result<void>() : Result<void>(written.error()),
+           tr("Could not comment on %1").arg(lead.name));
 }
 
 void LeadActions::finish(qint64 leadId, const Result<void> &result, const QString &failure)

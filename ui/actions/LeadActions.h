@@ -14,9 +14,9 @@ namespace baton {
 class LeadPrompter;
 class Session;
 
-/// Accept, Reject…, Log activity… and Convert to opportunity… for the selected lead: each
-/// enabled when the lifecycle allows it from the lead's stage, each carried out through
-/// LeadService with the version the queue read.
+/// Accept, Reject…, Log activity…, Convert to opportunity…, Mark won… / Mark lost… and
+/// Comment… for the selected lead: each enabled when the lifecycle allows it from the lead's
+/// stage, each carried out through the core services with the version the queue read.
 class LeadActions : public QObject {
     Q_OBJECT
 
@@ -27,6 +27,9 @@ public:
     QAction *rejectAction() const { return m_reject; }
     QAction *logActivityAction() const { return m_logActivity; }
     QAction *convertAction() const { return m_convert; }
+    QAction *markWonAction() const { return m_markWon; }
+    QAction *markLostAction() const { return m_markLost; }
+    QAction *commentAction() const { return m_comment; }
     QList<QAction *> actions() const;
 
     /// The lead the actions work on; none disables them all.
@@ -37,6 +40,9 @@ public:
     void reject();
     void logActivity();
     void convert();
+    void markWon();
+    void markLost();
+    void comment();
 
 Q_SIGNALS:
     /// An action was stored.
@@ -48,6 +54,7 @@ private:
     QAction *makeAction(const QString &text, const QString &shortcut, const QString &tip);
     void updateEnabled();
     bool ready() const;
+    void close(bool won);
     void finish(qint64 leadId, const Result<void> &result, const QString &failure);
 
     Session &m_session;
@@ -57,6 +64,9 @@ private:
     QAction *m_reject;
     QAction *m_logActivity;
     QAction *m_convert;
+    QAction *m_markWon;
+    QAction *m_markLost;
+    QAction *m_comment;
 };
 
 } // namespace baton
