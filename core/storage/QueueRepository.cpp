@@ -62,7 +62,7 @@ void bindFilter(Statement &statement, const QueueFilter &filter)
 std::string selectRows(const QueueFilter &filter, std::string_view extra)
 {
     std::string sql = "SELECT l.id, l.name, l.title, l.company_name, l.email, l.stage, c.name, "
-                      "l.handoff_at, l.version, l.sla_due_at, l.queue_rank "
+                      "l.handoff_at, l.version, l.sla_due_at, l.queue_rank, l.moved_without_contact "
                       "FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id";
     sql += whereClause(filter);
     sql += extra;
@@ -90,6 +90,7 @@ Result<std::vector<QueueRow>> readRows(Statement &statement)
         row.version = statement.int64(8);
         row.dueAt = statement.optionalDateTime(9);
         row.rank = statement.int64(10);
+        row.movedWithoutContact = statement.int64(11) != 0;
         rows.push_back(std::move(row));
     }
     statement.reset();

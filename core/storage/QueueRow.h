@@ -22,6 +22,7 @@ struct QueueRow {
     std::optional<QDateTime> dueAt; ///< the running response clock's due time; none once it stopped
     qint64 rank = 0;                ///< its place in queue order (leads.queue_rank)
     qint64 version = 0;
+    bool movedWithoutContact = false; ///< its stage moved on from mql or sal with no meaningful contact
 };
 
 /// The position of a row in queue order (most urgent first: running clocks by due time, then

@@ -1,5 +1,7 @@
 #include "storage/QueueRepository.h"
 
+#include "common/FixedClock.h"
+#include "services/LeadService.h"
 #include "storage/SlaRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
@@ -40,6 +42,7 @@ protected:
     test::TestFile file;
     test::Team team;
     QueueRepository queue;
+    FixedClock clock{test::referenceTime()};
 };
 
 } // namespace
@@ -149,4 +152,25 @@ TEST_F(QueueRepositoryTest, Rows_CarryWhatTheQueueShows)
     EXPECT_EQ(rows[0].campaign, QStringLiteral("Q3 Pipeline Webinar"));
     EXPECT_EQ(rows[0].handoffAt, test::referenceTime().addSecs(-3 * 3600));
     EXPECT_EQ(rows[0].version, 2);
+}
+
+TEST_F(QueueRepositoryTest, Rows_AcceptedWithoutContact_CarryTheFlagUntilAContactIsLogged)
+{
+    const qint64 bare = lead("Accepted Bare", Stage::Mql, team.sdr, 3);
+    const qint64 called = lead("Accepted Called", Stage::Mql, team.sdr, 2);
+    LeadService service(file.db(), clock);
+    ASSERT_TRUE(
+        service.logActivity(called, team.sdr, ActivityType::Call, QStringLiteral("connected"), {}).ok());
+    ASSERT_TRUE(service.accept(bare, team.sdr).ok());
+    ASSERT_TRUE(service.accept(called, team.sdr).ok());
+
+    auto rows = *queue.pageAfter({.ownerId = team.sdr}, std::nullopt, 10);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].id, bare);
+    EXPECT_TRUE(rows[0].movedWithoutContact);
+    EXPECT_FALSE(rows[1].movedWithoutContact);
+
+    ASSERT_TRUE(service.logActivity(bare, team.sdr, ActivityType::Email, QStringLiteral("replied"), {}).ok());
+    rows = *queue.pageAfter({.ownerId = team.sdr}, std::nullopt, 10);
+    EXPECT_FALSE(rows[0].movedWithoutContact);
 }

@@ -3,10 +3,12 @@
 #include "LeadSpecBuilder.h"
 #include "UiFixture.h"
 #include "format/SlaFormat.h"
+#include "services/LeadService.h"
 #include "storage/SlaRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -222,6 +224,42 @@ TEST_F(QueueModelTest, FindLead_NearItsRow_FindsIt)
 
     EXPECT_EQ(model.findLead(id, 6), 5);
     EXPECT_EQ(model.findLead(id, 9), std::nullopt);
+}
+
+TEST_F(QueueModelTest, Data_AcceptedWithoutContact_MarkedInTheStageColumnWithWhy)
+{
+    const qint64 bare =
+        fixture.addLead(aLead(QStringLiteral("Accepted bare")).handoffAt(referenceTime().addDays(-2)));
+    const qint64 called = fixture.addLead(
+        aLead(QStringLiteral("Accepted after a call")).handoffAt(referenceTime().addDays(-1)));
+    fixture.addLead(aLead(QStringLiteral("Waiting")).handoffAt(referenceTime().addSecs(-3600)));
+    LeadService service(fixture.db(), fixture.clock());
+    ASSERT_TRUE(
+        service.logActivity(called, fixture.team().sdr, ActivityType::Call, QStringLiteral("connected"), {})
+            .ok());
+    ASSERT_TRUE(service.accept(bare, fixture.team().sdr).ok());
+    ASSERT_TRUE(service.accept(called, fixture.team().sdr).ok());
+
+    QueueModel model(fixture.db(), fixture.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFilter(mine(fixture));
+
+    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_EQ(nameAt(model, 0), QStringLiteral("Accepted bare"));
+    const QModelIndex flagged = model.index(0, QueueModel::StageColumn);
+    EXPECT_EQ(flagged.data().toString(), QStringLiteral("SAL"));
+    EXPECT_TRUE(flagged.data(QueueModel::WithoutContactRole).toBool());
+    EXPECT_FALSE(flagged.data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_EQ(flagged.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Accepted without a meaningful contact"));
+    EXPECT_TRUE(model.index(0, QueueModel::LeadColumn).data(QueueModel::WithoutContactRole).toBool());
+
+    for (int row : {1, 2}) {
+        const QModelIndex plain = model.index(row, QueueModel::StageColumn);
+        EXPECT_FALSE(plain.data(QueueModel::WithoutContactRole).toBool()) << row;
+        EXPECT_FALSE(plain.data(Qt::DecorationRole).isValid()) << row;
+        EXPECT_FALSE(plain.data(Qt::ToolTipRole).isValid()) << row;
+    }
 }
 
 } // namespace

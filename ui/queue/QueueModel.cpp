@@ -4,6 +4,7 @@
 #include "format/AgeFormat.h"
 #include "format/SlaFormat.h"
 #include "format/StagePalette.h"
+#include "format/WarningIcon.h"
 
 #include <algorithm>
 #include <limits>
@@ -154,6 +155,16 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                               : tr("Contacted, or no response time applies");
         if (index.column() == LeadColumn)
             return row->email;
+        if (index.column() == StageColumn && row->movedWithoutContact)
+            return withoutContactText(*row);
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StageColumn && row->movedWithoutContact)
+            return WarningIcon::icon();
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == StageColumn && row->movedWithoutContact)
+            return tr("%1, %2").arg(stageLabel(row->stage), withoutContactText(*row).toLower());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StageColumn)
@@ -181,6 +192,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return row->name;
     case DueRole:
         return row->dueAt ? QVariant(*row->dueAt) : QVariant();
+    case WithoutContactRole:
+        return row->movedWithoutContact;
     default:
         return {};
     }
@@ -206,6 +219,12 @@ QVariant QueueModel::display(const QueueRow &row, int column) const
     default:
         return {};
     }
+}
+
+QString QueueModel::withoutContactText(const QueueRow &row)
+{
+    return row.stage == Stage::Sal ? tr("Accepted without a meaningful contact")
+                                   : tr("Moved on without a meaningful contact");
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

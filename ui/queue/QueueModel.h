@@ -39,6 +39,7 @@ public:
         HandoffRole,               ///< QDateTime (UTC)
         NameRole,                  ///< QString
         DueRole,                   ///< QDateTime (UTC) of the running response clock; null once it stopped
+        WithoutContactRole,        ///< bool: its stage moved on with no meaningful contact behind it
     };
     struct FetchStats {
         int keyset = 0; ///< blocks read after the previous block's last key
@@ -88,6 +89,7 @@ private:
     QueueBlockCache::Block fetch(int blockIndex) const;
     void reportError(const QString &message) const;
     QVariant display(const QueueRow &row, int column) const;
+    static QString withoutContactText(const QueueRow &row);
 
     mutable QueueRepository m_repository;
     const Clock &m_clock;

@@ -95,7 +95,8 @@ void QueueView::configureTable()
     m_table->setColumnWidth(QueueModel::LeadColumn, 12 * em);
     m_table->setColumnWidth(QueueModel::ResponseColumn,
                             std::max(9 * em, headerWidth(QueueModel::ResponseColumn)));
-    m_table->setColumnWidth(QueueModel::StageColumn, std::max(4 * em, headerWidth(QueueModel::StageColumn)));
+    // Room for the stage and the mark of a lead accepted without a contact.
+    m_table->setColumnWidth(QueueModel::StageColumn, std::max(6 * em, headerWidth(QueueModel::StageColumn)));
     m_table->setColumnWidth(QueueModel::HandoffColumn,
                             std::max(7 * em, headerWidth(QueueModel::HandoffColumn)));
 }
