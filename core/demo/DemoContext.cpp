@@ -1,7 +1,9 @@
 #include "demo/DemoContext.h"
 
+#include "agreement/Definition.h"
 #include "demo/DemoContent.h"
 #include "demo/DemoPeople.h"
+#include "domain/Lifecycle.h"
 #include "routing/RoutingConfig.h"
 #include "storage/Time.h"
 
@@ -89,6 +91,28 @@ void DemoContext::setCalendars(const RoutingConfig &routing)
                 BusinessCalendar(QTimeZone(settings->timeZone.toUtf8()), settings->hours, settings->holidays);
         }
     }
+}
+
+void DemoContext::setDefinition(const Definition &definition)
+{
+    scoreRules.clear();
+    scoreRuleIndex.clear();
+    const auto add = [this](const QString &key, const QString &name) {
+        if (!scoreRuleIndex.contains(key)) {
+            scoreRuleIndex.insert(key, static_cast<int>(scoreRules.size()));
+            scoreRules.push_back(DemoScoreRule{key, name});
+        }
+    };
+    // The keys Scorer::rulePoints gives.
+    for (const FitRule &rule : definition.fitRules)
+        add(QStringLiteral("fit:") + rule.id, rule.name);
+    for (const EngagementRule &rule : definition.engagementRules)
+        add(QStringLiteral("engagement:") + rule.id, rule.name);
+    checklist.clear();
+    for (const QualificationCriterion &item : definition.checklist)
+        checklist.push_back(DemoCriterion{item.id.toStdString(), item.name.toStdString(), item.required});
+    reopenRejected = Lifecycle::isAllowed(Stage::Rejected, Stage::Mql);
+    reopenDisqualified = Lifecycle::isAllowed(Stage::Disqualified, Stage::Mql);
 }
 
 } // namespace baton

@@ -2,10 +2,14 @@
 
 #include "demo/DemoCampaigns.h"
 #include "demo/DemoCompanyPool.h"
+#include "demo/DemoLeadRecord.h"
 #include "demo/DemoReasons.h"
 #include "demo/DemoStaff.h"
 #include "demo/DemoWeights.h"
 #include "sla/BusinessCalendar.h"
+
+#include <QHash>
+#include <QString>
 
 #include <array>
 #include <string>
@@ -15,6 +19,7 @@
 namespace baton {
 
 class Scorer;
+struct Definition;
 struct RoutingConfig;
 
 /// A stored demo campaign with its dates in unix seconds.
@@ -30,6 +35,13 @@ struct DemoNameList {
     std::vector<std::string_view> text;
     std::vector<std::string> ascii;
     DemoWeights weights;
+};
+
+/// One item of the qualification checklist, in UTF-8 for the rows that name it.
+struct DemoCriterion {
+    std::string id;
+    std::string name;
+    bool required = true;
 };
 
 /// Everything the lead builders read and never change during a run: the time window, the
@@ -78,11 +90,22 @@ struct DemoContext {
     /// SLA tier's event type names, for the per-lead work without text conversions.
     std::vector<std::pair<std::string, std::string>> meaningfulContacts;
     std::vector<std::vector<std::string>> tierEvents;
+    /// Every rule of the effective definition that can give points (fit rules, then engagement
+    /// rules), and each one's index by key, for the handoffs' rule lists.
+    std::vector<DemoScoreRule> scoreRules;
+    QHash<QString, int> scoreRuleIndex;
+    std::vector<DemoCriterion> checklist; ///< the effective definition's qualification checklist
+    /// Whether the lifecycle lets a sales manager send a rejected (disqualified) lead back to the
+    /// queue: only then does a disputed review end reopened.
+    bool reopenRejected = false;
+    bool reopenDisqualified = false;
 
     /// Sets the campaigns' ids (in DemoCampaigns::all() order) and their dates.
     void setCampaignIds(const std::vector<qint64> &ids);
     /// Sets the regions' calendars from the demo's routing configuration.
     void setCalendars(const RoutingConfig &routing);
+    /// Sets the rules, the checklist and the allowed moves from the file's effective definition.
+    void setDefinition(const Definition &definition);
 };
 
 } // namespace baton

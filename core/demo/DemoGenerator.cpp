@@ -18,6 +18,9 @@
 
 #include <QElapsedTimer>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace baton {
 namespace {
 
@@ -44,6 +47,8 @@ Result<void> readReasons(Database &db, DemoReasons &reasons)
 Result<void> addTeam(DemoWriter &writer, DemoStaff &staff)
 {
     std::array<std::vector<quint32>, 4> capacities;
+    std::vector<std::pair<std::string_view, qint64>> sdrTeams;
+    std::unordered_map<std::string_view, qint64> managerOfTeam;
     for (const DemoMember &member : DemoTeam::roster()) {
         auto id = writer.addUser(member.login, member.name, member.role, member.team);
         if (!id)
@@ -53,11 +58,18 @@ Result<void> addTeam(DemoWriter &writer, DemoStaff &staff)
             staff.sdrRegions[*id] = member.covers;
             staff.sdrs[static_cast<size_t>(member.covers)].push_back(*id);
             capacities[static_cast<size_t>(member.covers)].push_back(member.capacity);
+            staff.acceptsBeforeContact[*id] = member.acceptsBeforeContact;
+            sdrTeams.emplace_back(member.team, *id);
         } else if (member.role == "marketing_manager") {
             staff.marketingManagers.push_back(*id);
         } else if (member.role == "sales_manager") {
             staff.salesManagers.push_back(*id);
+            managerOfTeam.emplace(member.team, *id);
         }
+    }
+    for (const auto &[team, sdr] : sdrTeams) {
+        if (const auto manager = managerOfTeam.find(team); manager != managerOfTeam.end())
+            staff.managers[sdr] = manager->second;
     }
     for (size_t region = 0; region < capacities.size(); ++region)
         staff.sdrWeights[region] = DemoWeights(std::span<const quint32>(capacities[region]));
@@ -139,9 +151,11 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
             names.push_back(eventTypeName(type).toStdString());
         context.tierEvents.push_back(std::move(names));
     }
+    context.setDefinition(effective->definition);
     context.eventsPerLead = options.eventsPerLead;
     context.definitionNumber = effective->number;
     BATON_TRY(writer.begin());
+    writer.setScoreRules(context.scoreRules);
     BATON_TRY(refuseFileWithLeads(writer)); // again, now that the write lock is ours
     BATON_TRY(addTeam(writer, context.staff));
     BATON_TRY(addCampaigns(writer, context));

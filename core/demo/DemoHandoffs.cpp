@@ -65,6 +65,9 @@ bool mayMeetTheRule(const Scorer &scorer, const Lead &lead, const DemoLeadRecord
 
 void DemoHandoffs::make(const DemoContext &context, DemoLeadRecord &record)
 {
+    record.handoffRules.clear();
+    for (DemoHandoffRow &handoff : record.handoffs)
+        handoff.campaignId = record.campaignId; // a demo lead keeps its campaign
     const Lead lead = context.scorer != nullptr ? toLead(record) : Lead();
     if (context.scorer != nullptr &&
         (!record.handoffs.empty() || mayMeetTheRule(*context.scorer, lead, record))) {
@@ -125,6 +128,37 @@ void DemoHandoffs::recordHandoffs(const DemoContext &context, const HandoffJudge
         handoff.fastTrack = decision.fastTrack;
         handoff.completeness = decision.context.percent;
         handoff.missing = decision.context.missing.join(QLatin1Char(',')).toStdString();
+        // As HandoffRecorder keeps them: the rules with points, and the one that gave most of them.
+        const RulePoints *dominant = RulePoints::dominant(decision.rulePoints);
+        handoff.firstRule = static_cast<quint32>(record.handoffRules.size());
+        handoff.ruleCount = 0;
+        handoff.topRule = -1;
+        handoff.leadingEngagementRule = -1;
+        // The engagement rule that gave most of the engagement points (at least a third of them).
+        int engagement = 0;
+        const RulePoints *leading = nullptr;
+        for (const RulePoints &rule : decision.rulePoints) {
+            if (rule.points > 0 && rule.key.startsWith(QLatin1String("engagement:"))) {
+                engagement += rule.points;
+                if (leading == nullptr || rule.points > leading->points)
+                    leading = &rule;
+            }
+        }
+        if (leading != nullptr && leading->points * 3 < engagement)
+            leading = nullptr;
+        for (const RulePoints &rule : decision.rulePoints) {
+            if (rule.points <= 0)
+                continue;
+            const auto index = context.scoreRuleIndex.constFind(rule.key);
+            if (index == context.scoreRuleIndex.cend())
+                continue;
+            if (&rule == dominant)
+                handoff.topRule = static_cast<int>(handoff.ruleCount);
+            if (&rule == leading)
+                handoff.leadingEngagementRule = *index;
+            record.handoffRules.push_back(static_cast<quint16>(*index));
+            ++handoff.ruleCount;
+        }
     }
 }
 

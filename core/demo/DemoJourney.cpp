@@ -3,6 +3,7 @@
 #include "demo/DemoContext.h"
 #include "demo/DemoDates.h"
 #include "demo/DemoLeadRecord.h"
+#include "demo/DemoSpread.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -14,27 +15,6 @@ constexpr qint64 minute = DemoContext::minute;
 constexpr qint64 hour = DemoContext::hour;
 constexpr qint64 day = DemoContext::day;
 
-/// A range of durations with its share.
-struct Spread {
-    quint32 weight;
-    qint64 low;
-    qint64 high;
-};
-
-qint64 draw(DemoRandom &random, std::initializer_list<Spread> spreads)
-{
-    quint64 total = 0;
-    for (const Spread &spread : spreads)
-        total += spread.weight;
-    quint64 target = random.below(total);
-    for (const Spread &spread : spreads) {
-        if (target < spread.weight)
-            return random.between(spread.low, spread.high);
-        target -= spread.weight;
-    }
-    return spreads.begin()->low;
-}
-
 /// How long before a move the previous one happened.
 qint64 gapBefore(DemoMove move, DemoRandom &random)
 {
@@ -42,11 +22,13 @@ qint64 gapBefore(DemoMove move, DemoRandom &random)
     case DemoMove::Create:
         return 0;
     case DemoMove::HandOver:
-        return draw(random, {{20, hour, day}, {40, day, 10 * day}, {40, 10 * day, 45 * day}});
+        return DemoSpread::draw(random, {{20, hour, day}, {40, day, 10 * day}, {40, 10 * day, 45 * day}});
     case DemoMove::Accept:
-        return draw(random, {{50, 10 * minute, 4 * hour}, {35, 4 * hour, day}, {15, day, 4 * day}});
+        return DemoSpread::draw(random,
+                                {{50, 10 * minute, 4 * hour}, {35, 4 * hour, day}, {15, day, 4 * day}});
     case DemoMove::Reject:
-        return draw(random, {{40, 30 * minute, 8 * hour}, {45, 8 * hour, 2 * day}, {15, 2 * day, 6 * day}});
+        return DemoSpread::draw(
+            random, {{40, 30 * minute, 8 * hour}, {45, 8 * hour, 2 * day}, {15, 2 * day, 6 * day}});
     case DemoMove::Convert:
         return random.between(2 * day, 21 * day);
     case DemoMove::Disqualify:
@@ -62,6 +44,8 @@ qint64 gapBefore(DemoMove move, DemoRandom &random)
         return random.between(10 * day, 35 * day);
     case DemoMove::HandOverAgain:
         return random.between(7 * day, 30 * day);
+    case DemoMove::Reopen: // marketing disputes the rejection, the sales manager decides
+        return DemoSpread::draw(random, {{60, 6 * hour, 2 * day}, {40, 2 * day, 6 * day}});
     }
     return hour;
 }
@@ -74,6 +58,7 @@ std::string_view toStage(DemoMove move)
         return "nurture";
     case DemoMove::HandOver:
     case DemoMove::HandOverAgain:
+    case DemoMove::Reopen:
         return "mql";
     case DemoMove::Accept:
         return "sal";
@@ -105,9 +90,12 @@ void setPath(DemoJourney &journey, std::initializer_list<DemoMove> moves)
         journey.steps[static_cast<size_t>(journey.count++)].move = move;
 }
 
-void choosePath(DemoJourney &journey, Final final, DemoRandom &random)
+void choosePath(DemoJourney &journey, Final final, const DemoContext &context, DemoRandom &random)
 {
     using M = DemoMove;
+    // A few rejections are disputed and reopened into the queue, where the lifecycle allows it.
+    const bool reopenRejected = context.reopenRejected;
+    const bool reopenDisqualified = context.reopenDisqualified;
     switch (final) {
     case Final::Nurture: {
         const quint64 roll = random.below(100);
@@ -122,14 +110,24 @@ void choosePath(DemoJourney &journey, Final final, DemoRandom &random)
     case Final::Mql:
         if (random.percent(8))
             setPath(journey, {M::Create, M::HandOver, M::Reject, M::RecycleRejected, M::HandOverAgain});
+        else if (reopenRejected && random.percent(5))
+            setPath(journey, {M::Create, M::HandOver, M::Reject, M::Reopen});
         else
             setPath(journey, {M::Create, M::HandOver});
         break;
     case Final::Sal:
-        setPath(journey, {M::Create, M::HandOver, M::Accept});
+        if (reopenRejected && random.percent(4))
+            setPath(journey, {M::Create, M::HandOver, M::Reject, M::Reopen, M::Accept});
+        else if (reopenDisqualified && random.percent(2))
+            setPath(journey, {M::Create, M::HandOver, M::Accept, M::Disqualify, M::Reopen, M::Accept});
+        else
+            setPath(journey, {M::Create, M::HandOver, M::Accept});
         break;
     case Final::Sql:
-        setPath(journey, {M::Create, M::HandOver, M::Accept, M::Convert});
+        if (reopenRejected && random.percent(3))
+            setPath(journey, {M::Create, M::HandOver, M::Reject, M::Reopen, M::Accept, M::Convert});
+        else
+            setPath(journey, {M::Create, M::HandOver, M::Accept, M::Convert});
         break;
     case Final::Rejected:
         setPath(journey, {M::Create, M::HandOver, M::Reject});
@@ -157,7 +155,7 @@ qint64 ageOfLastMove(Final final, qint64 room, DemoRandom &random)
 {
     switch (final) {
     case Final::Mql: // the SLA clock is running: mostly fresh, some overdue
-        return draw(random, {{55, 5 * minute, day}, {30, day, 5 * day}, {15, 5 * day, 21 * day}});
+        return DemoSpread::draw(random, {{55, 5 * minute, day}, {30, day, 5 * day}, {15, 5 * day, 21 * day}});
     case Final::Sal:
         return random.between(hour, 14 * day);
     default:
@@ -241,6 +239,8 @@ qint64 actorFor(DemoMove move, qint64 owner, const DemoContext &context, DemoRan
         return context.staff.marketingManagers.empty()
                    ? 0
                    : context.staff.marketingManagers[random.below(context.staff.marketingManagers.size())];
+    case DemoMove::Reopen:
+        return context.staff.managerOf(owner);
     default:
         return owner;
     }
@@ -253,7 +253,7 @@ DemoJourney DemoJourney::make(const DemoContext &context, const DemoContactFacts
 {
     DemoJourney journey;
     const auto final = static_cast<Final>(finalShares.pick(random));
-    choosePath(journey, final, random);
+    choosePath(journey, final, context, random);
     placeInTime(journey, final, context, random);
 
     record.stageChanges.clear();

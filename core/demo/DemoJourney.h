@@ -26,6 +26,7 @@ enum class DemoMove {
     RecycleDisqualified, ///< disqualified -> recycled (marketing)
     Renurture,           ///< recycled -> nurture (revisit date reached)
     HandOverAgain,       ///< recycled -> mql
+    Reopen,              ///< rejected or disqualified -> mql (a sales manager upholds a dispute)
 };
 
 /// A lead's path through the lifecycle with the time of every move.

@@ -6,7 +6,9 @@
 #include "demo/DemoHandoffs.h"
 #include "demo/DemoJourney.h"
 #include "demo/DemoLeadRecord.h"
+#include "demo/DemoOutcomes.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoReviews.h"
 #include "demo/DemoSalesWork.h"
 #include "demo/DemoSla.h"
 
@@ -22,6 +24,8 @@ void DemoLeadBuilder::build(qint64 index, qint64 id, DemoLeadRecord &record) con
     DemoHandoffs::make(m_context, record);
     DemoSalesWork::make(m_context, contact, journey, random, record);
     DemoSla::make(m_context, record);
+    DemoReviews::make(m_context, random, record);
+    DemoOutcomes::make(record);
 }
 
 } // namespace baton

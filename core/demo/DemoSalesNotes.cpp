@@ -168,6 +168,46 @@ constexpr std::string_view opportunityList[] = {
     "Expansion from the EMEA team to global.",
 };
 
+struct ChecklistNotes {
+    std::string_view criterion;
+    std::span<const std::string_view> notes;
+};
+
+constexpr std::string_view budgetNotes[] = {
+    "Budget approved for this fiscal year.",
+    "The CRO owns the budget and confirmed it on the call.",
+    "Funded from the RevOps tooling line.",
+};
+constexpr std::string_view authorityNotes[] = {
+    "VP Revenue Operations signs; joined the demo.",
+    "The CMO and the VP Sales both sat in on the second call.",
+};
+constexpr std::string_view needNotes[] = {
+    "Leads sit unassigned for days; SLA pain confirmed.",
+    "Sales and marketing argue about lead quality every month.",
+};
+constexpr std::string_view timelineNotes[] = {
+    "Go-live planned before the next quarter.",
+    "Wants the pilot running within six weeks.",
+};
+constexpr std::string_view championNotes[] = {
+    "The marketing ops manager is driving it.",
+    "Their SDR team lead asked for it.",
+};
+
+constexpr ChecklistNotes checklistNoteList[] = {
+    {"budget", budgetNotes},     {"authority", authorityNotes}, {"need", needNotes},
+    {"timeline", timelineNotes}, {"champion", championNotes},
+};
+
+constexpr std::string_view lostList[] = {
+    "Chose a competitor",
+    "No budget this year",
+    "No decision",
+    "Went with their CRM's native routing",
+    "Project postponed after a re-org",
+};
+
 } // namespace
 
 const DemoTouchText &DemoSalesNotes::touch(DemoTouch touch)
@@ -187,6 +227,20 @@ std::span<const std::string_view> DemoSalesNotes::reasonNotes(std::string_view s
 std::span<const std::string_view> DemoSalesNotes::opportunityNotes()
 {
     return opportunityList;
+}
+
+std::span<const std::string_view> DemoSalesNotes::checklistNotes(std::string_view criterionId)
+{
+    for (const ChecklistNotes &entry : checklistNoteList) {
+        if (entry.criterion == criterionId)
+            return entry.notes;
+    }
+    return {};
+}
+
+std::span<const std::string_view> DemoSalesNotes::lostReasons()
+{
+    return lostList;
 }
 
 } // namespace baton

@@ -29,13 +29,18 @@ struct DemoTouchText {
     std::span<const std::string_view> notes;
 };
 
-/// What salespeople write: activity notes, notes on reasons, opportunity notes.
+/// What salespeople write: activity notes, notes on reasons, opportunity notes, checklist notes
+/// and why a deal was lost.
 class DemoSalesNotes {
 public:
     static const DemoTouchText &touch(DemoTouch touch);
     /// Notes that go with a reason code of an exit stage ("rejected", "other"); may be empty.
     static std::span<const std::string_view> reasonNotes(std::string_view stage, std::string_view code);
     static std::span<const std::string_view> opportunityNotes();
+    /// Notes that go with a "yes" to an item of the qualification checklist ("budget"); may be empty.
+    static std::span<const std::string_view> checklistNotes(std::string_view criterionId);
+    /// Why an opportunity was lost.
+    static std::span<const std::string_view> lostReasons();
 };
 
 } // namespace baton

@@ -1,6 +1,7 @@
 #include "demo/DemoSalesWork.h"
 
 #include "demo/DemoContext.h"
+#include "demo/DemoDates.h"
 #include "demo/DemoJourney.h"
 #include "demo/DemoLeadRecord.h"
 #include "demo/DemoSalesNotes.h"
@@ -74,10 +75,25 @@ private:
 constexpr std::initializer_list<DemoTouch> attempts = {T::CallVoicemail, T::CallNoAnswer, T::EmailSent,
                                                        T::LinkedInSent};
 
+/// Whether the owner accepts this lead before reaching anyone (a habit of some SDRs).
+bool acceptsBeforeContact(const DemoContext &context, qint64 owner, DemoRandom &random)
+{
+    const auto habit = context.staff.acceptsBeforeContact.find(owner);
+    return habit != context.staff.acceptsBeforeContact.end() && random.percent(habit->second);
+}
+
+/// What a lead handed over (or reopened) leads to next, and whether it comes back after a rejection.
+struct Ahead {
+    const DemoJourney::Step *next = nullptr;
+    bool reopened = false;    ///< the next move is a rejection that is later reopened
+    bool uncontacted = false; ///< the next move is an acceptance before any meaningful contact
+};
+
 /// From the handoff to the next move (or now): reaching the lead.
 void afterHandoff(Worklog &log, DemoRandom &random, const DemoContactFacts &contact, qint64 from, qint64 to,
-                  const DemoJourney::Step *next)
+                  const Ahead &ahead)
 {
+    const DemoJourney::Step *next = ahead.next;
     if (next == nullptr) { // still in the queue
         if (random.percent(45))
             log.some(static_cast<int>(random.between(1, 2)), attempts, from, to);
@@ -87,6 +103,10 @@ void afterHandoff(Worklog &log, DemoRandom &random, const DemoContactFacts &cont
     }
     switch (next->move) {
     case DemoMove::Accept: {
+        if (ahead.uncontacted) { // accepted on the strength of the record, attempts at most
+            log.some(static_cast<int>(random.between(0, 1)), attempts, from, to);
+            break;
+        }
         // Attempts, then the meaningful first contact that led to the acceptance.
         const qint64 lead = std::min<qint64>(2 * hour, (to - from) / 2);
         const qint64 contactAt = to - random.between(0, std::max<qint64>(0, lead));
@@ -96,6 +116,10 @@ void afterHandoff(Worklog &log, DemoRandom &random, const DemoContactFacts &cont
         break;
     }
     case DemoMove::Reject:
+        if (ahead.reopened) { // a conversation marketing reads differently
+            log.log(T::CallConnected, log.within(from, to));
+            break;
+        }
         if (random.percent(30)) {
             const DemoTouch touch = contact.hasPhone ? T::CallNoAnswer : T::EmailBounced;
             log.log(random.percent(30) ? T::Note : touch, log.within(from, to));
@@ -111,9 +135,16 @@ void afterHandoff(Worklog &log, DemoRandom &random, const DemoContactFacts &cont
     }
 }
 
-/// From the acceptance to the next move (or now): qualifying it.
-void afterAccept(Worklog &log, DemoRandom &random, qint64 from, qint64 to, const DemoJourney::Step *next)
+/// From the acceptance to the next move (or now): qualifying it. A lead accepted before any
+/// contact mostly gets its first call soon after.
+void afterAccept(Worklog &log, DemoRandom &random, qint64 from, qint64 to, const DemoJourney::Step *next,
+                 bool uncontacted)
 {
+    if (uncontacted && random.percent(70)) {
+        const qint64 call = std::min(to, from + random.between(hour, 2 * day));
+        log.log(T::CallConnected, call);
+        from = std::min(to, call);
+    }
     if (next == nullptr) {
         log.some(static_cast<int>(random.between(0, 3)),
                  {T::EmailSent, T::CallConnected, T::MeetingScheduled, T::Note, T::LinkedInSent}, from, to);
@@ -162,27 +193,72 @@ void DemoSalesWork::make(const DemoContext &context, const DemoContactFacts &con
 {
     record.activities.clear();
     record.hasOpportunity = false;
+    record.answers.clear();
     Worklog log(random, record, journey.ownerId, context.now);
+    bool uncontacted = false;
     for (int i = 1; i < journey.count; ++i) {
         const DemoJourney::Step &step = journey.steps[static_cast<size_t>(i)];
-        const DemoJourney::Step *next =
-            i + 1 < journey.count ? &journey.steps[static_cast<size_t>(i) + 1] : nullptr;
-        const qint64 to = next != nullptr ? next->at : context.now;
-        if (step.move == DemoMove::HandOver || step.move == DemoMove::HandOverAgain)
-            afterHandoff(log, random, contact, step.at, to, next);
-        else if (step.move == DemoMove::Accept)
-            afterAccept(log, random, step.at, to, next);
-        else if (step.move == DemoMove::Convert) {
-            record.hasOpportunity = true;
-            record.opportunityCents = seatsFor(record.employees, random) * random.between(600, 1200) * 100;
-            record.opportunityAt = step.at;
-            record.opportunityBy = journey.ownerId;
-            record.opportunityNote =
-                random.percent(60) ? random.pick(DemoSalesNotes::opportunityNotes()) : std::string_view();
+        Ahead ahead;
+        ahead.next = i + 1 < journey.count ? &journey.steps[static_cast<size_t>(i) + 1] : nullptr;
+        ahead.reopened = ahead.next != nullptr && ahead.next->move == DemoMove::Reject &&
+                         i + 2 < journey.count &&
+                         journey.steps[static_cast<size_t>(i) + 2].move == DemoMove::Reopen;
+        const qint64 to = ahead.next != nullptr ? ahead.next->at : context.now;
+        if (step.move == DemoMove::HandOver || step.move == DemoMove::HandOverAgain ||
+            step.move == DemoMove::Reopen) {
+            ahead.uncontacted = ahead.next != nullptr && ahead.next->move == DemoMove::Accept &&
+                                acceptsBeforeContact(context, journey.ownerId, random);
+            uncontacted = ahead.uncontacted;
+            afterHandoff(log, random, contact, step.at, to, ahead);
+        } else if (step.move == DemoMove::Accept) {
+            afterAccept(log, random, step.at, to, ahead.next, uncontacted);
+        } else if (step.move == DemoMove::Convert) {
+            convert(context, random, step.at, journey.ownerId, record);
         }
     }
     log.sortByTime();
     record.version = journey.count + static_cast<qint64>(record.activities.size());
+}
+
+void DemoSalesWork::convert(const DemoContext &context, DemoRandom &random, qint64 at, qint64 owner,
+                            DemoLeadRecord &record)
+{
+    record.hasOpportunity = true;
+    record.opportunityCents = seatsFor(record.employees, random) * random.between(600, 1200) * 100;
+    record.opportunityAt = at;
+    record.opportunityBy = owner;
+    record.opportunityNote =
+        random.percent(60) ? random.pick(DemoSalesNotes::opportunityNotes()) : std::string_view();
+    record.expectedClose.clear();
+    appendIsoDate(record.expectedClose, at + random.between(14, 84) * day);
+    // The checklist as the owner answered it: every required item yes, the others as they stood.
+    for (const DemoCriterion &item : context.checklist) {
+        DemoAnswerRow answer{item.id, item.name, item.required, "yes", {}};
+        if (!item.required) {
+            const quint64 roll = random.below(100);
+            answer.answer = roll < 55 ? "yes" : roll < 75 ? "no" : "unknown";
+        }
+        const auto notes = DemoSalesNotes::checklistNotes(item.id);
+        if (answer.answer == "yes" && !notes.empty() && random.percent(35))
+            answer.note = random.pick(notes);
+        record.answers.push_back(answer);
+    }
+    // Some of the older opportunities are decided: about four in ten of those won.
+    record.result = {};
+    record.resultReason = {};
+    record.closedAt = 0;
+    record.closedBy = 0;
+    const qint64 closeAt = at + random.between(10 * day, 70 * day);
+    if (closeAt <= context.now && random.percent(70)) {
+        record.closedAt = closeAt;
+        record.closedBy = owner;
+        if (random.percent(42)) {
+            record.result = "won";
+        } else {
+            record.result = "lost";
+            record.resultReason = random.pick(DemoSalesNotes::lostReasons());
+        }
+    }
 }
 
 } // namespace baton

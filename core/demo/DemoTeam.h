@@ -17,6 +17,7 @@ struct DemoMember {
     std::string_view team;
     DemoRegion covers = DemoRegion::NorthAmerica; ///< SDRs: the leads routed to them
     quint32 capacity = 0;                         ///< SDRs: routing weight (a share of their region's leads)
+    int acceptsBeforeContact = 2; ///< SDRs: percent of the leads they accept before reaching anyone
 };
 
 /// The demo team: SDRs in regional teams, their sales managers, marketing managers, an admin.

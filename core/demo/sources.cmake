@@ -16,13 +16,17 @@ target_sources(baton_core PRIVATE
   demo/DemoJourney.cpp demo/DemoJourney.h
   demo/DemoLeadBuilder.cpp demo/DemoLeadBuilder.h
   demo/DemoLeadRecord.h
+  demo/DemoOutcomes.cpp demo/DemoOutcomes.h
   demo/DemoPeople.cpp demo/DemoPeople.h
   demo/DemoProducer.cpp demo/DemoProducer.h
   demo/DemoRandom.cpp demo/DemoRandom.h
   demo/DemoReasons.cpp demo/DemoReasons.h
+  demo/DemoReviewNotes.cpp demo/DemoReviewNotes.h
+  demo/DemoReviews.cpp demo/DemoReviews.h
   demo/DemoRegion.h
   demo/DemoSalesNotes.cpp demo/DemoSalesNotes.h
   demo/DemoSalesWork.cpp demo/DemoSalesWork.h
+  demo/DemoSpread.h
   demo/DemoStaff.h
   demo/DemoTeam.cpp demo/DemoTeam.h
   demo/DemoWeights.cpp demo/DemoWeights.h

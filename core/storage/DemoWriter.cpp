@@ -16,7 +16,8 @@ namespace {
 constexpr std::string_view bulkIndexes =
     "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
     "('leads', 'events', 'activities', 'stage_changes', 'opportunities', 'handoffs', 'sla_clocks', "
-    "'routing_decisions')) OR (type = 'trigger' AND tbl_name = 'events')) ORDER BY rowid";
+    "'routing_decisions', 'rejection_reviews', 'lead_comments')) OR (type = 'trigger' AND tbl_name = "
+    "'events')) ORDER BY rowid";
 
 /// One table's INSERT: its column list, and how many rows go into one statement.
 struct TableInsert {
@@ -30,19 +31,21 @@ constexpr TableInsert leadInsert{"leads",
                                  "id, name, email, phone, title, seniority, company_name, company_domain, "
                                  "industry, employees, annual_revenue, country, region, campaign_id, "
                                  "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, "
-                                 "version, last_event_at, sla_due_at",
-                                 23, 32};
+                                 "version, last_event_at, sla_due_at, moved_without_contact",
+                                 24, 32};
 constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id, detail_id",
                                   7, 64};
 constexpr TableInsert stageChangeInsert{
-    "stage_changes", "lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note", 7, 32};
+    "stage_changes",
+    "id, lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note, without_contact", 9, 32};
 constexpr TableInsert activityInsert{"activities", "id, lead_id, type, outcome, occurred_at, user_id, note",
                                      7, 32};
 constexpr TableInsert handoffInsert{
     "handoffs",
     "id, lead_id, handed_over_at, definition_number, trigger, fit_score, "
-    "engagement_score, fast_track, signal_event_id, completeness, missing_fields",
-    11, 32};
+    "engagement_score, fast_track, signal_event_id, completeness, missing_fields, campaign_id, rule_mask, "
+    "top_rule, accepted_at, outcome, outcome_reason, outcome_at",
+    18, 32};
 constexpr TableInsert clockInsert{
     "sla_clocks",
     "handoff_id, lead_id, tier, window_minutes, started_at, due_at, assigned_at, "
@@ -51,8 +54,21 @@ constexpr TableInsert clockInsert{
 constexpr TableInsert decisionInsert{
     "routing_decisions",
     "lead_id, handoff_id, decided_at, kind, assignee_id, rule_name, rule_position, reason", 8, 32};
-constexpr TableInsert opportunityInsert{"opportunities", "lead_id, value_cents, note, created_at, created_by",
-                                        5, 16};
+constexpr TableInsert opportunityInsert{
+    "opportunities",
+    "lead_id, value_cents, note, created_at, created_by, expected_close, result, result_reason, closed_at, "
+    "closed_by",
+    10, 16};
+constexpr TableInsert reviewInsert{
+    "rejection_reviews",
+    "id, stage_change_id, lead_id, handoff_id, stage, reason_code, rejected_at, rejected_by, campaign_id, "
+    "total_score, status, status_at, status_by, version",
+    14, 16};
+constexpr TableInsert commentInsert{"lead_comments", "lead_id, review_id, written_at, author_id, kind, body",
+                                    6, 16};
+constexpr TableInsert answerInsert{
+    "qualification_answers",
+    "lead_id, criterion_id, criterion, required, answer, note, answered_at, answered_by", 8, 32};
 
 std::string insertSql(const TableInsert &insert, int rows)
 {
@@ -122,6 +138,7 @@ void bindLead(sqlite3_stmt *s, int base, qint64 /*leadId*/, const DemoLeadRecord
     bindInt(s, base + 21, record.version);
     bindId(s, base + 22, record.lastEventAt);
     bindId(s, base + 23, record.slaDueAt);
+    bindInt(s, base + 24, record.movedWithoutContact ? 1 : 0);
 }
 
 /// An event row with the id the writer gives it, so that handoffs can name their signal.
@@ -131,13 +148,43 @@ struct EventRef {
     const DemoEventRow *row = nullptr;
 };
 
-/// A handoff row with its id and its signal's event id, and its clock with its first contact's id.
+/// A handoff row with its id and its signal's event id, its rules' bits, and its clock with its first
+/// contact's id.
 struct HandoffRef {
     qint64 id = 0;
     qint64 signalEventId = 0;
     const DemoHandoffRow *row = nullptr;
     const DemoClockRow *clock = nullptr;
     qint64 firstContactId = 0;
+    qint64 ruleMask = 0;
+    int topRule = -1; ///< a score_rules bit; -1 for none
+};
+
+/// A stage change with the id the writer gives it, so that reviews can name it.
+struct StageRef {
+    qint64 id = 0;
+    const DemoStageRow *row = nullptr;
+};
+
+/// A review row with its id and the ids it names.
+struct ReviewRef {
+    qint64 id = 0;
+    qint64 stageChangeId = 0;
+    qint64 handoffId = 0;
+    const DemoHandoffRow *handoff = nullptr; ///< for its score; none without a handoff
+    const DemoReviewRow *row = nullptr;
+};
+
+/// A comment row with the id of the review it belongs to (0: none).
+struct CommentRef {
+    qint64 reviewId = 0;
+    const DemoCommentRow *row = nullptr;
+};
+
+/// A checklist answer with the conversion it was given at.
+struct AnswerRef {
+    const DemoAnswerRow *row = nullptr;
+    const DemoLeadRecord *record = nullptr;
 };
 
 /// An activity row with the id the writer gives it.
@@ -172,6 +219,16 @@ void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref
     bindId(s, base + 9, ref.signalEventId);
     bindInt(s, base + 10, row.completeness);
     sqlite3_bind_text(s, base + 11, row.missing.data(), static_cast<int>(row.missing.size()), SQLITE_STATIC);
+    bindId(s, base + 12, row.campaignId);
+    bindInt(s, base + 13, ref.ruleMask);
+    if (ref.topRule >= 0)
+        bindInt(s, base + 14, ref.topRule);
+    else
+        sqlite3_bind_null(s, base + 14);
+    bindId(s, base + 15, row.acceptedAt);
+    bindText(s, base + 16, row.outcome);
+    bindText(s, base + 17, row.outcomeReason);
+    bindId(s, base + 18, row.outcomeAt);
 }
 
 void bindClock(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
@@ -207,15 +264,64 @@ void bindDecision(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &re
         bindText(s, base + 8, clock.reason);
 }
 
-void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const DemoStageRow &row)
+void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const StageRef &ref)
 {
+    const DemoStageRow &row = *ref.row;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, leadId);
+    bindText(s, base + 3, row.from);
+    bindText(s, base + 4, row.to);
+    bindInt(s, base + 5, row.at);
+    bindId(s, base + 6, row.userId);
+    bindText(s, base + 7, row.reasonCode);
+    bindText(s, base + 8, row.note);
+    bindInt(s, base + 9, row.withoutContact ? 1 : 0);
+}
+
+void bindReview(sqlite3_stmt *s, int base, qint64 leadId, const ReviewRef &ref)
+{
+    const DemoReviewRow &row = *ref.row;
+    bindInt(s, base + 1, ref.id);
+    bindInt(s, base + 2, ref.stageChangeId);
+    bindInt(s, base + 3, leadId);
+    bindId(s, base + 4, ref.handoffId);
+    bindText(s, base + 5, row.stage);
+    bindText(s, base + 6, row.reasonCode.empty() ? std::string_view("other") : row.reasonCode);
+    bindInt(s, base + 7, row.rejectedAt);
+    bindId(s, base + 8, row.rejectedBy);
+    bindId(s, base + 9, row.campaignId);
+    if (ref.handoff != nullptr)
+        bindInt(s, base + 10, ref.handoff->fit + ref.handoff->engagement);
+    else
+        sqlite3_bind_null(s, base + 10);
+    bindText(s, base + 11, row.status);
+    bindId(s, base + 12, row.statusAt);
+    bindId(s, base + 13, row.statusBy);
+    bindInt(s, base + 14, row.version);
+}
+
+void bindComment(sqlite3_stmt *s, int base, qint64 leadId, const CommentRef &ref)
+{
+    const DemoCommentRow &row = *ref.row;
     bindInt(s, base + 1, leadId);
-    bindText(s, base + 2, row.from);
-    bindText(s, base + 3, row.to);
-    bindInt(s, base + 4, row.at);
-    bindId(s, base + 5, row.userId);
-    bindText(s, base + 6, row.reasonCode);
-    bindText(s, base + 7, row.note);
+    bindId(s, base + 2, ref.reviewId);
+    bindInt(s, base + 3, row.at);
+    bindInt(s, base + 4, row.authorId);
+    bindText(s, base + 5, row.kind);
+    sqlite3_bind_text(s, base + 6, row.body.data(), static_cast<int>(row.body.size()), SQLITE_STATIC);
+}
+
+void bindAnswer(sqlite3_stmt *s, int base, qint64 leadId, const AnswerRef &ref)
+{
+    const DemoAnswerRow &row = *ref.row;
+    bindInt(s, base + 1, leadId);
+    bindText(s, base + 2, row.criterionId);
+    bindText(s, base + 3, row.criterion);
+    bindInt(s, base + 4, row.required ? 1 : 0);
+    bindText(s, base + 5, row.answer);
+    bindText(s, base + 6, row.note);
+    bindInt(s, base + 7, ref.record->opportunityAt);
+    bindId(s, base + 8, ref.record->opportunityBy);
 }
 
 void bindActivity(sqlite3_stmt *s, int base, qint64 leadId, const ActivityRef &ref)
@@ -237,6 +343,11 @@ void bindOpportunity(sqlite3_stmt *s, int base, qint64 leadId, const DemoLeadRec
     bindText(s, base + 3, record.opportunityNote);
     bindInt(s, base + 4, record.opportunityAt);
     bindId(s, base + 5, record.opportunityBy);
+    bindText(s, base + 6, record.expectedClose);
+    bindText(s, base + 7, record.result);
+    bindText(s, base + 8, record.resultReason);
+    bindId(s, base + 9, record.closedAt);
+    bindId(s, base + 10, record.closedBy);
 }
 
 /// Collects rows of one table and inserts them a chunk per statement; the rest one by one.
@@ -430,7 +541,9 @@ Result<void> DemoWriter::prepareInserts()
          {std::pair{&leadInsert, &m_leads}, std::pair{&eventInsert, &m_events},
           std::pair{&stageChangeInsert, &m_stageChanges}, std::pair{&activityInsert, &m_activities},
           std::pair{&opportunityInsert, &m_opportunities}, std::pair{&handoffInsert, &m_handoffs},
-          std::pair{&clockInsert, &m_clocks}, std::pair{&decisionInsert, &m_decisions}}) {
+          std::pair{&clockInsert, &m_clocks}, std::pair{&decisionInsert, &m_decisions},
+          std::pair{&reviewInsert, &m_reviews}, std::pair{&commentInsert, &m_comments},
+          std::pair{&answerInsert, &m_answers}}) {
         auto one = m_db.prepare(insertSql(*insert, 1));
         if (!one)
             return one.error();
@@ -457,18 +570,10 @@ Result<void> DemoWriter::begin()
                 ready = prepareInserts();
             if (ready)
                 ready = loadDetailIds();
-            if (ready) {
-                auto next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM events");
-                auto handoff = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM handoffs");
-                auto activity = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM activities");
-                if (next && handoff && activity) {
-                    m_nextEventId = *next;
-                    m_nextHandoffId = *handoff;
-                    m_nextActivityId = *activity;
-                } else {
-                    ready = !next ? next.error() : !handoff ? handoff.error() : activity.error();
-                }
-            }
+            if (ready)
+                ready = loadNextIds();
+            m_scoreRules.emplace(m_db);
+            m_ruleBits.clear();
             if (ready)
                 return {};
             entered = ready;
@@ -478,6 +583,54 @@ Result<void> DemoWriter::begin()
     }
     rollback();
     return entered.error();
+}
+
+Result<void> DemoWriter::loadNextIds()
+{
+    for (auto [table, target] :
+         {std::pair{"events", &m_nextEventId}, std::pair{"handoffs", &m_nextHandoffId},
+          std::pair{"activities", &m_nextActivityId}, std::pair{"stage_changes", &m_nextStageChangeId},
+          std::pair{"rejection_reviews", &m_nextReviewId}}) {
+        auto next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM " + std::string(table));
+        if (!next)
+            return next.error();
+        *target = *next;
+    }
+    return {};
+}
+
+void DemoWriter::setScoreRules(std::span<const DemoScoreRule> rules)
+{
+    m_rules.assign(rules.begin(), rules.end());
+    m_ruleBits.clear();
+}
+
+Result<void> DemoWriter::ruleBits(const DemoLeadRecord &record, const DemoHandoffRow &handoff,
+                                  HandoffBits &bits)
+{
+    bits = HandoffBits{};
+    if (!m_scoreRules)
+        return {};
+    if (m_ruleBits.size() != m_rules.size())
+        m_ruleBits.assign(m_rules.size(), unseenRule);
+    for (quint32 i = 0; i < handoff.ruleCount; ++i) {
+        const size_t index = record.handoffRules[handoff.firstRule + i];
+        if (index >= m_rules.size())
+            continue;
+        int &bit = m_ruleBits[index];
+        if (bit == unseenRule) { // first sight: its bit, as a live handoff gives it
+            auto given = m_scoreRules->bitFor(m_rules[index].key, m_rules[index].name);
+            if (!given)
+                return given.error();
+            bit = given->value_or(-1);
+        }
+        if (bit < 0)
+            continue; // past the file's 63 rules
+        bits.mask |= qint64{1} << bit;
+        if (static_cast<int>(i) == handoff.topRule)
+            bits.top = bit;
+    }
+    return {};
 }
 
 Result<void> DemoWriter::loadDetailIds()
@@ -565,14 +718,22 @@ Result<qint64> DemoWriter::addCampaign(std::string_view name, std::string_view k
 
 Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
 {
-    // The chunkers keep pointers to the refs until finish(): both vectors are sized up front.
+    // The chunkers keep pointers to the refs until finish(): the vectors are sized up front.
     size_t eventCount = 0;
     size_t handoffCount = 0;
     size_t activityCount = 0;
+    size_t changeCount = 0;
+    size_t reviewCount = 0;
+    size_t commentCount = 0;
+    size_t answerCount = 0;
     for (const DemoLeadRecord &record : records) {
         eventCount += record.events.size();
         handoffCount += record.handoffs.size();
         activityCount += record.activities.size();
+        changeCount += record.stageChanges.size();
+        reviewCount += record.reviews.size();
+        commentCount += record.comments.size();
+        answerCount += record.hasOpportunity ? record.answers.size() : 0;
     }
     std::vector<ActivityRef> activityRefs;
     activityRefs.reserve(activityCount);
@@ -580,17 +741,28 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     eventRefs.reserve(eventCount);
     std::vector<HandoffRef> handoffRefs;
     handoffRefs.reserve(handoffCount);
+    std::vector<StageRef> changeRefs;
+    changeRefs.reserve(changeCount);
+    std::vector<ReviewRef> reviewRefs;
+    reviewRefs.reserve(reviewCount);
+    std::vector<CommentRef> commentRefs;
+    commentRefs.reserve(commentCount);
+    std::vector<AnswerRef> answerRefs;
+    answerRefs.reserve(answerCount);
 
     Chunker<DemoLeadRecord> leads(m_db, m_leads.one, m_leads.chunk, leadInsert, bindLead);
     Chunker<EventRef> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
-    Chunker<DemoStageRow> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
-                                  bindStageChange);
+    Chunker<StageRef> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
+                              bindStageChange);
     Chunker<ActivityRef> activities(m_db, m_activities.one, m_activities.chunk, activityInsert, bindActivity);
     Chunker<DemoLeadRecord> opportunities(m_db, m_opportunities.one, m_opportunities.chunk, opportunityInsert,
                                           bindOpportunity);
     Chunker<HandoffRef> handoffs(m_db, m_handoffs.one, m_handoffs.chunk, handoffInsert, bindHandoff);
     Chunker<HandoffRef> clocks(m_db, m_clocks.one, m_clocks.chunk, clockInsert, bindClock);
     Chunker<HandoffRef> decisions(m_db, m_decisions.one, m_decisions.chunk, decisionInsert, bindDecision);
+    Chunker<ReviewRef> reviews(m_db, m_reviews.one, m_reviews.chunk, reviewInsert, bindReview);
+    Chunker<CommentRef> comments(m_db, m_comments.one, m_comments.chunk, commentInsert, bindComment);
+    Chunker<AnswerRef> answers(m_db, m_answers.one, m_answers.chunk, answerInsert, bindAnswer);
     for (const DemoLeadRecord &record : records) {
         BATON_TRY(leads.add(record.id, record));
         const qint64 firstEventId = m_nextEventId;
@@ -601,15 +773,24 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
             eventRefs.push_back(EventRef{m_nextEventId++, *detail, &row});
             BATON_TRY(events.add(record.id, eventRefs.back()));
         }
-        for (const DemoStageRow &row : record.stageChanges)
-            BATON_TRY(changes.add(record.id, row));
+        const qint64 firstChangeId = m_nextStageChangeId;
+        for (const DemoStageRow &row : record.stageChanges) {
+            changeRefs.push_back(StageRef{m_nextStageChangeId++, &row});
+            BATON_TRY(changes.add(record.id, changeRefs.back()));
+        }
         const qint64 firstActivityId = m_nextActivityId;
         for (const DemoActivityRow &row : record.activities) {
             activityRefs.push_back(ActivityRef{m_nextActivityId++, &row});
             BATON_TRY(activities.add(record.id, activityRefs.back()));
         }
-        if (record.hasOpportunity)
+        if (record.hasOpportunity) {
             BATON_TRY(opportunities.add(record.id, record));
+            for (const DemoAnswerRow &row : record.answers) {
+                answerRefs.push_back(AnswerRef{&row, &record});
+                BATON_TRY(answers.add(record.id, answerRefs.back()));
+            }
+        }
+        const qint64 firstHandoffId = m_nextHandoffId;
         for (const DemoHandoffRow &row : record.handoffs) {
             const qint64 signal = row.signalIndex >= 0 ? firstEventId + row.signalIndex : 0;
             const size_t index = static_cast<size_t>(&row - record.handoffs.data());
@@ -617,13 +798,31 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
             const qint64 contact = clock != nullptr && clock->firstContactIndex >= 0
                                        ? firstActivityId + clock->firstContactIndex
                                        : 0;
-            handoffRefs.push_back(HandoffRef{m_nextHandoffId++, signal, &row, clock, contact});
+            HandoffBits bits;
+            BATON_TRY(ruleBits(record, row, bits));
+            handoffRefs.push_back(
+                HandoffRef{m_nextHandoffId++, signal, &row, clock, contact, bits.mask, bits.top});
             BATON_TRY(handoffs.add(record.id, handoffRefs.back()));
             if (clock != nullptr) {
                 BATON_TRY(decisions.add(record.id, handoffRefs.back()));
                 if (!clock->tier.empty())
                     BATON_TRY(clocks.add(record.id, handoffRefs.back()));
             }
+        }
+        const qint64 firstReviewId = m_nextReviewId;
+        for (const DemoReviewRow &row : record.reviews) {
+            const bool hasHandoff =
+                row.handoffIndex >= 0 && static_cast<size_t>(row.handoffIndex) < record.handoffs.size();
+            reviewRefs.push_back(ReviewRef{
+                m_nextReviewId++, firstChangeId + row.stageChangeIndex,
+                hasHandoff ? firstHandoffId + row.handoffIndex : 0,
+                hasHandoff ? &record.handoffs[static_cast<size_t>(row.handoffIndex)] : nullptr, &row});
+            BATON_TRY(reviews.add(record.id, reviewRefs.back()));
+        }
+        for (const DemoCommentRow &row : record.comments) {
+            commentRefs.push_back(
+                CommentRef{row.reviewIndex >= 0 ? firstReviewId + row.reviewIndex : 0, &row});
+            BATON_TRY(comments.add(record.id, commentRefs.back()));
         }
     }
     BATON_TRY(leads.finish());
@@ -633,7 +832,10 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     BATON_TRY(handoffs.finish());
     BATON_TRY(clocks.finish());
     BATON_TRY(decisions.finish());
-    return opportunities.finish();
+    BATON_TRY(opportunities.finish());
+    BATON_TRY(answers.finish());
+    BATON_TRY(reviews.finish());
+    return comments.finish();
 }
 
 Result<void> DemoWriter::commit()
@@ -659,11 +861,12 @@ Result<void> DemoWriter::commit()
 void DemoWriter::finalizeInserts()
 {
     for (Inserts *inserts : {&m_leads, &m_events, &m_stageChanges, &m_activities, &m_opportunities,
-                             &m_handoffs, &m_clocks, &m_decisions}) {
+                             &m_handoffs, &m_clocks, &m_decisions, &m_reviews, &m_comments, &m_answers}) {
         inserts->one = Statement();
         inserts->chunk = Statement();
     }
     m_detailInsert = Statement();
+    m_scoreRules.reset();
 }
 
 void DemoWriter::rollback()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "demo/DemoLeadRecord.h"
+#include "storage/ScoreRuleRepository.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -15,7 +17,6 @@
 namespace baton {
 
 class Database;
-struct DemoLeadRecord;
 
 /// The demo generator's bulk writer: all of its SQL. Between begin() and commit() the file is
 /// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys, the
@@ -40,8 +41,12 @@ public:
                            std::string_view team);
     /// A campaign; an existing campaign with that name is kept and reused.
     Result<qint64> addCampaign(std::string_view name, std::string_view kind, std::string_view startedOn);
-    /// Leads with their events, stage history, activities, opportunities, handoff records, and
-    /// each handoff's routing decision and response clock.
+    /// The rules the records' handoffs name by index (DemoHandoffRow::firstRule): each gets its
+    /// score_rules bit when a handoff first names it, as live handoffs give them.
+    void setScoreRules(std::span<const DemoScoreRule> rules);
+    /// Leads with their events, stage history, activities, opportunities with their checklist
+    /// answers, handoff records, each handoff's routing decision and response clock, the reviews
+    /// of their rejections and their comment threads.
     Result<void> addLeads(std::span<const DemoLeadRecord> records);
     Result<void> commit();
     /// Drops everything written since begin().
@@ -70,6 +75,14 @@ private:
     Result<void> prepareInserts();
     void finalizeInserts();
     Result<qint64> findId(std::string_view sql, std::string_view key);
+    /// The first free id of each table whose rows the writer numbers itself.
+    Result<void> loadNextIds();
+    struct HandoffBits {
+        qint64 mask = 0;
+        int top = -1;
+    };
+    /// A handoff's rule_mask and top_rule.
+    Result<void> ruleBits(const DemoLeadRecord &record, const DemoHandoffRow &handoff, HandoffBits &bits);
     /// Reads the file's distinct event details, so that each is stored once.
     Result<void> loadDetailIds();
     /// The id of an event detail in event_details, added when new; 0 for none.
@@ -92,9 +105,18 @@ private:
     Inserts m_handoffs;
     Inserts m_clocks;
     Inserts m_decisions;
+    Inserts m_reviews;
+    Inserts m_comments;
+    Inserts m_answers;
     qint64 m_nextEventId = 1;
     qint64 m_nextHandoffId = 1;
     qint64 m_nextActivityId = 1;
+    qint64 m_nextStageChangeId = 1;
+    qint64 m_nextReviewId = 1;
+    static constexpr int unseenRule = -2;
+    std::vector<DemoScoreRule> m_rules;
+    std::vector<int> m_ruleBits; ///< by index of m_rules: its bit, -1 for none, unseenRule
+    std::optional<ScoreRuleRepository> m_scoreRules;
     std::deque<std::string> m_detailTexts; ///< the keys of m_detailIds (a deque never moves them)
     std::unordered_map<std::string_view, qint64> m_detailIds;
     Statement m_detailInsert;
