@@ -19,11 +19,11 @@ namespace baton {
 class Database;
 
 /// The demo generator's bulk writer: all of its SQL. Between begin() and commit() the file is
-/// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys, the
-/// secondary indexes of the lead tables and the events' triggers off (rebuilt before the commit,
-/// from their own stored definitions), a rollback journal instead of WAL when no one else has the
-/// file open. commit() also stores planner statistics (ANALYZE). commit() or rollback() (or the
-/// destructor) put the connection's settings back.
+/// in bulk mode: one write transaction, no fsync, a 64 MiB page cache, foreign keys, CHECK
+/// constraints, the secondary indexes of the lead tables and the events' triggers off (rebuilt
+/// before the commit, from their own stored definitions), a rollback journal instead of WAL when
+/// no one else has the file open. commit() also stores planner statistics (ANALYZE). commit() or
+/// rollback() (or the destructor) put the connection's settings back.
 class DemoWriter {
 public:
     explicit DemoWriter(Database &db)
@@ -59,6 +59,7 @@ private:
         qint64 cacheSize = -2000;
         qint64 foreignKeys = 1;
         qint64 threads = 0;
+        qint64 ignoreChecks = 0;
     };
     struct DroppedObject { ///< an index or a trigger, put back at the end
         bool trigger = false;

@@ -410,6 +410,7 @@ TEST_F(DemoGeneratorTest, Generate_File_KeepsSchemaAndSettings)
     EXPECT_EQ(count(fresh.db(), "PRAGMA foreign_keys"), 1);
     EXPECT_EQ(count(fresh.db(), "PRAGMA synchronous"), 1);
     EXPECT_EQ(count(fresh.db(), "PRAGMA cache_size"), cacheSize);
+    EXPECT_EQ(count(fresh.db(), "PRAGMA ignore_check_constraints"), 0);
     EXPECT_EQ(text(fresh.db(), "PRAGMA integrity_check"), "ok");
     EXPECT_EQ(count(fresh.db(), "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
