@@ -5,6 +5,8 @@
 #include "services/AgreementService.h"
 #include "storage/DefinitionRepository.h"
 #include "storage/LeadRepository.h"
+#include "storage/OpportunityRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/RoutingRepository.h"
 #include "storage/SlaRepository.h"
 
@@ -32,6 +34,24 @@ Result<const Scorer *> LeadCardService::scorer(int &number)
     }
     number = *m_number;
     return m_scorer.get();
+}
+
+Result<void> LeadCardService::readOpportunity(qint64 leadId, LeadCard &card)
+{
+    OpportunityRepository opportunities(m_db);
+    auto answers = opportunities.answers(leadId);
+    if (!answers)
+        return answers.error();
+    card.answers = std::move(answers).value();
+    auto expectedClose = opportunities.expectedClose(leadId);
+    if (!expectedClose)
+        return expectedClose.error();
+    card.expectedClose = *expectedClose;
+    auto closing = opportunities.closing(leadId);
+    if (!closing)
+        return closing.error();
+    card.closing = std::move(closing).value();
+    return {};
 }
 
 Result<LeadCard> LeadCardService::card(qint64 leadId)
@@ -64,6 +84,16 @@ Result<LeadCard> LeadCardService::card(qint64 leadId)
         return decisions.error();
     if (!decisions->empty())
         card->routing = decisions->back().reason;
+    auto moved = leads.movedWithoutContact(leadId);
+    if (!moved)
+        return moved.error();
+    card->movedWithoutContact = *moved;
+    if (card->opportunity)
+        BATON_TRY(readOpportunity(leadId, *card));
+    auto thread = ReviewRepository(m_db).comments(leadId);
+    if (!thread)
+        return thread.error();
+    card->thread = std::move(thread).value();
     return card;
 }
 

@@ -13,8 +13,9 @@ class Database;
 class Scorer;
 
 /// Reads a lead's context card with its score now under the effective definition, every point
-/// explained. Keeps the effective definition's compiled scorer between cards and compiles it
-/// again only when another version becomes effective.
+/// explained, its opportunity's checklist answers and result, and its thread. Keeps the effective
+/// definition's compiled scorer between cards and compiles it again only when another version becomes
+/// effective.
 class LeadCardService {
 public:
     LeadCardService(Database &db, const Clock &clock);
@@ -26,6 +27,7 @@ public:
 
 private:
     Result<const Scorer *> scorer(int &number);
+    Result<void> readOpportunity(qint64 leadId, LeadCard &card);
 
     Database &m_db;
     const Clock &m_clock;

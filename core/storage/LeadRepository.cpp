@@ -108,7 +108,8 @@ Result<std::vector<StageChange>> LeadRepository::history(qint64 leadId)
 {
     auto statement =
         m_db.cached("SELECT h.id, h.lead_id, h.from_stage, h.to_stage, h.changed_at, h.user_id, u.name, "
-                    "h.reason_code, h.note FROM stage_changes h LEFT JOIN users u ON u.id = h.user_id "
+                    "h.reason_code, h.note, h.without_contact FROM stage_changes h "
+                    "LEFT JOIN users u ON u.id = h.user_id "
                     "WHERE h.lead_id = ?1 ORDER BY h.id");
     if (!statement)
         return statement.error();
@@ -125,6 +126,7 @@ Result<std::vector<StageChange>> LeadRepository::history(qint64 leadId)
         change.userName = s.text(6);
         change.reasonCode = s.text(7);
         change.note = s.text(8);
+        change.withoutContact = s.int64(9) != 0;
         return change;
     });
 }
@@ -169,6 +171,22 @@ Result<std::optional<Opportunity>> LeadRepository::opportunity(qint64 leadId)
         Opportunity{s.int64(0), s.int64(1), s.text(2), s.dateTime(3), s.optionalInt64(4)};
     (*statement)->reset();
     return found;
+}
+
+Result<bool> LeadRepository::movedWithoutContact(qint64 leadId)
+{
+    auto statement = m_db.cached("SELECT moved_without_contact FROM leads WHERE id = ?1");
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, leadId);
+    auto row = (*statement)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return unknownLead(leadId);
+    const bool moved = (*statement)->int64(0) != 0;
+    (*statement)->reset();
+    return moved;
 }
 
 Result<LeadCard> LeadRepository::card(qint64 id)

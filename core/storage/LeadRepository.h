@@ -29,6 +29,9 @@ public:
     Result<std::vector<StageChange>> history(qint64 leadId);
     Result<std::vector<Activity>> activities(qint64 leadId);
     Result<std::optional<Opportunity>> opportunity(qint64 leadId);
+    /// Whether its stage moved on from mql or sal with no meaningful contact behind it, and no
+    /// meaningful contact was logged since.
+    Result<bool> movedWithoutContact(qint64 leadId);
 
     /// Leads for listing: by stage and/or owner, newest first, at most limit.
     Result<std::vector<Lead>> list(std::optional<Stage> stage, std::optional<qint64> ownerId, int limit);

@@ -122,8 +122,9 @@ Result<void> OpportunityRepository::close(qint64 leadId, bool won, const QString
 
 Result<std::optional<OpportunityRepository::Closing>> OpportunityRepository::closing(qint64 leadId)
 {
-    auto statement = m_db.cached("SELECT result, result_reason, closed_at, closed_by FROM opportunities "
-                                 "WHERE lead_id = ?1 AND result IS NOT NULL");
+    auto statement =
+        m_db.cached("SELECT o.result, o.result_reason, o.closed_at, o.closed_by, u.name FROM opportunities o "
+                    "LEFT JOIN users u ON u.id = o.closed_by WHERE o.lead_id = ?1 AND o.result IS NOT NULL");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
@@ -133,7 +134,8 @@ Result<std::optional<OpportunityRepository::Closing>> OpportunityRepository::clo
         return row.error();
     std::optional<Closing> found;
     if (*row)
-        found = Closing{s.text(0) == QLatin1String("won"), s.text(1), s.dateTime(2), s.optionalInt64(3)};
+        found = Closing{s.text(0) == QLatin1String("won"), s.text(1), s.dateTime(2), s.optionalInt64(3),
+                        s.text(4)};
     s.reset();
     return found;
 }

@@ -3,6 +3,8 @@
 #include "agreement/QualificationCriterion.h"
 #include "common/Result.h"
 #include "domain/ChecklistAnswer.h"
+#include "domain/OpportunityClosing.h"
+#include "domain/QualificationAnswer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,12 +24,7 @@ public:
     {}
 
     /// One answer as stored, with the item's name and whether it was required then.
-    struct StoredAnswer {
-        QualificationCriterion criterion;
-        ChecklistAnswer answer;
-        QDateTime answeredAt;
-        std::optional<qint64> answeredBy;
-    };
+    using StoredAnswer = QualificationAnswer;
 
     /// Stores an answer per checklist item ("unknown" for those not answered).
     Result<void> saveAnswers(qint64 leadId, const std::vector<QualificationCriterion> &checklist,
@@ -36,13 +33,8 @@ public:
     Result<std::vector<StoredAnswer>> answers(qint64 leadId);
     Result<void> setExpectedClose(qint64 leadId, const QDate &expectedClose);
 
-    /// How the opportunity ended.
-    struct Closing {
-        bool won = false;
-        QString reason;
-        QDateTime closedAt;
-        std::optional<qint64> closedBy;
-    };
+    /// How the opportunity ended, with the name of who closed it.
+    using Closing = OpportunityClosing;
     /// Won or lost: written once; NotFound when the lead has no opportunity, Conflict when it
     /// was closed already.
     Result<void> close(qint64 leadId, bool won, const QString &reason, const QDateTime &at, qint64 by);

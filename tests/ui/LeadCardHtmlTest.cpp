@@ -271,3 +271,144 @@ TEST(LeadCardHtml, Render_NoClockNorRouting_NoResponseSection)
 
 } // namespace
 } // namespace baton
+
+namespace baton {
+namespace {
+
+QualificationAnswer answer(const char *id, const char *name, bool required, ChecklistAnswer::Value value,
+                           const QString &note = {})
+{
+    QualificationAnswer stored;
+    stored.criterion = QualificationCriterion{QString::fromLatin1(id), QString::fromLatin1(name), required};
+    stored.answer = ChecklistAnswer{stored.criterion.id, value, note};
+    stored.answeredAt = now.addDays(-2);
+    return stored;
+}
+
+LeadCard opportunityCard()
+{
+    LeadCard card = sampleCard();
+    card.lead.stage = Stage::Sql;
+    card.opportunity =
+        Opportunity{7, 4'500'000, QStringLiteral("Pilot for the EMEA team"), now.addDays(-2), 3};
+    card.answers = {
+        answer("budget", "Budget confirmed", true, ChecklistAnswer::Value::Yes,
+               QStringLiteral("Approved by the CFO in March")),
+        answer("authority", "Decision maker involved", true, ChecklistAnswer::Value::Yes),
+        answer("champion", "Internal champion identified", false, ChecklistAnswer::Value::Unknown)};
+    card.expectedClose = QDate(2026, 5, 29);
+    return card;
+}
+
+TEST(LeadCardHtml, Render_Opportunity_ShowsEachAnswerWithItsNoteAndTheExpectedClose)
+{
+    const QString text = plain(LeadCardHtml::render(opportunityCard(), now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("$45,000.00"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Pilot for the EMEA team")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Expected close")));
+    EXPECT_TRUE(text.contains(QStringLiteral("2026")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Result open: not won or lost yet")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Qualification")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Budget confirmed ✓ Yes Approved by the CFO in March")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Decision maker involved ✓ Yes")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Internal champion identified (optional) ? Unknown")));
+}
+
+TEST(LeadCardHtml, Render_LostOpportunity_SaysLostWithTheReasonAndWho)
+{
+    LeadCard card = opportunityCard();
+    card.closing = OpportunityClosing{false, QStringLiteral("Went with a competitor"), now.addSecs(-7200), 3,
+                                      QStringLiteral("Sam Sdr")};
+
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("Result Lost — Went with a competitor Sam Sdr, 2 h ago")))
+        << text.toStdString();
+}
+
+TEST(LeadCardHtml, Render_WonOpportunity_SaysWon)
+{
+    LeadCard card = opportunityCard();
+    card.closing = OpportunityClosing{true, {}, now.addDays(-1), 3, QStringLiteral("Sam Sdr")};
+
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("Result Won Sam Sdr, 1 d ago"))) << text.toStdString();
+}
+
+TEST(LeadCardHtml, Render_NoOpportunity_NoQualificationSection)
+{
+    const QString text = plain(LeadCardHtml::render(sampleCard(), now));
+
+    EXPECT_FALSE(text.contains(QStringLiteral("Qualification")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Expected close")));
+}
+
+TEST(LeadCardHtml, Render_Thread_ShowsBothTeamsEntriesWithWhoAndWhenOldestFirst)
+{
+    LeadCard card = sampleCard();
+    LeadComment rejected;
+    rejected.writtenAt = now.addDays(-3);
+    rejected.authorName = QStringLiteral("Mark Okafor");
+    rejected.kind = QStringLiteral("disputed");
+    rejected.body = QStringLiteral("They asked for pricing twice: this is a buyer");
+    LeadComment reply;
+    reply.writtenAt = now.addSecs(-2 * 3600);
+    reply.authorName = QStringLiteral("Sam Sdr");
+    reply.body = QStringLiteral("Calling them back <today>");
+    card.thread = {rejected, reply};
+
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("Thread")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("3 d ago Mark Okafor · disputed They asked for pricing twice: this is a buyer")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2 h ago Sam Sdr Calling them back <today>")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Mark Okafor")), text.indexOf(QStringLiteral("Sam Sdr")));
+}
+
+TEST(LeadCardHtml, Render_EmptyThread_SaysHowToStartIt)
+{
+    const QString text = plain(LeadCardHtml::render(sampleCard(), now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("No comments yet"))) << text.toStdString();
+}
+
+TEST(LeadCardHtml, Render_AcceptedWithoutContact_ShowsTheFlagLineAndMarksTheMove)
+{
+    LeadCard card = sampleCard();
+    card.lead.stage = Stage::Sal;
+    StageChange accepted;
+    accepted.from = Stage::Mql;
+    accepted.to = Stage::Sal;
+    accepted.changedAt = now.addSecs(-600);
+    accepted.userId = 3;
+    accepted.userName = QStringLiteral("Sam Sdr");
+    accepted.withoutContact = true;
+    card.history.push_back(accepted);
+    card.movedWithoutContact = true;
+
+    const QString text = plain(LeadCardHtml::render(card, now)).simplified();
+
+    EXPECT_TRUE(text.contains(QStringLiteral("Accepted without a meaningful contact"))) << text.toStdString();
+    EXPECT_LT(text.indexOf(QStringLiteral("Accepted without a meaningful contact")),
+              text.indexOf(QStringLiteral("Company")));
+    EXPECT_TRUE(text.contains(QStringLiteral("MQL → SAL")));
+    EXPECT_TRUE(text.contains(QStringLiteral("no meaningful contact before it")));
+}
+
+TEST(LeadCardHtml, Render_ContactedLead_NoFlagLine)
+{
+    LeadCard card = sampleCard();
+    card.lead.stage = Stage::Sal;
+
+    const QString text = plain(LeadCardHtml::render(card, now));
+
+    EXPECT_FALSE(text.contains(QStringLiteral("without a meaningful contact")));
+}
+
+} // namespace
+} // namespace baton

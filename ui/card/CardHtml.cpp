@@ -63,6 +63,15 @@ QString CardHtml::placeholder(const QString &title, const QString &text)
         .arg(mutedColour, escaped(title), escaped(text));
 }
 
+QString CardHtml::warning(const QString &text)
+{
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top:2px;\">"
+               "<tr><td bgcolor=\"#fef3c7\" style=\"color:#92400e;\"><b>&#9888;</b>&nbsp; %1</td></tr>"
+               "</table>")
+        .arg(escaped(text));
+}
+
 QString CardHtml::quote(const QString &text, const QString &caption)
 {
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:4px; "

@@ -27,6 +27,8 @@ public:
     static QString fields(const std::vector<std::pair<QString, QString>> &rows);
     /// A centred message for an empty card.
     static QString placeholder(const QString &title, const QString &text);
+    /// A line in amber with a warning sign, for what needs a second look (the text is escaped).
+    static QString warning(const QString &text);
     /// Text set off by a coloured bar, for quoting what a lead wrote or asked.
     static QString quote(const QString &text, const QString &caption);
     /// The document style sheet the card's HTML expects.

@@ -34,6 +34,9 @@ QString HistoryHtml::stageHistory(const std::vector<StageChange> &history, const
         }
         if (!change.note.isEmpty())
             details << CardHtml::escaped(change.note);
+        if (change.withoutContact)
+            details << QStringLiteral("<span style=\"color:#b45309;\">%1</span>")
+                           .arg(CardHtml::escaped(tr("⚠ no meaningful contact before it")));
         rows += row(CardHtml::muted(AgeFormat::full(change.changedAt)), what, who,
                     details.join(QStringLiteral(" — ")));
     }

@@ -3,8 +3,10 @@
 #include "card/CardHtml.h"
 #include "card/EngagementHtml.h"
 #include "card/HistoryHtml.h"
+#include "card/OpportunityHtml.h"
 #include "card/ResponseHtml.h"
 #include "card/ScoreHtml.h"
+#include "card/ThreadHtml.h"
 #include "format/AgeFormat.h"
 #include "format/MoneyFormat.h"
 
@@ -19,9 +21,9 @@ QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const R
                            "style=\"margin-top:10px;\"><tr>"
                            "<td width=\"55%\">%1</td><td width=\"45%\">%2</td></tr></table>")
                 .arg(company(card.lead.company), campaign(card));
-    if (card.opportunity)
-        html += opportunity(*card.opportunity, now);
+    html += OpportunityHtml::render(card, now);
     html += ResponseHtml::render(card.clock, card.routing, now);
+    html += ThreadHtml::render(card.thread, now);
     html += ScoreHtml::render(card.handoff, card.score, now);
     html += EngagementHtml::render(card.story, now);
     html += HistoryHtml::stageHistory(card.history, reasonLabel);
@@ -53,7 +55,25 @@ QString LeadCardHtml::header(const LeadCard &card, const QDateTime &now)
         facts << tr("Owner: %1").arg(card.owner->name);
     if (!facts.isEmpty())
         html += QStringLiteral("<br/>") + CardHtml::muted(facts.join(QStringLiteral("  ·  ")));
-    return html + QStringLiteral("</p>");
+    html += QStringLiteral("</p>");
+    if (card.movedWithoutContact)
+        html += CardHtml::warning(withoutContact(lead.stage));
+    return html;
+}
+
+QString LeadCardHtml::withoutContact(Stage stage)
+{
+    switch (stage) {
+    case Stage::Sal:
+        return tr("Accepted without a meaningful contact. Log the call, reply or meeting that counts "
+                  "under the agreement, or the acceptance has nothing behind it.");
+    case Stage::Sql:
+        return tr("Converted without a meaningful contact on record since the handoff.");
+    case Stage::Disqualified:
+        return tr("Disqualified without a meaningful contact on record since the handoff.");
+    default:
+        return tr("Moved on without a meaningful contact on record since the handoff.");
+    }
 }
 
 QString LeadCardHtml::person(const Person &person)
@@ -98,17 +118,6 @@ QString LeadCardHtml::campaign(const LeadCard &card)
     return CardHtml::heading(tr("Source campaign")) +
            QStringLiteral("<p style=\"margin-top:0px;\"><b>%1</b><br/>%2</p>")
                .arg(CardHtml::escaped(campaign.name), CardHtml::muted(details.join(QStringLiteral(" · "))));
-}
-
-QString LeadCardHtml::opportunity(const Opportunity &opportunity, const QDateTime &now)
-{
-    QString html = CardHtml::heading(tr("Opportunity"));
-    html += QStringLiteral("<p style=\"margin-top:0px;\"><b>%1</b>&nbsp;&nbsp;%2")
-                .arg(MoneyFormat::fromCents(opportunity.valueCents),
-                     CardHtml::muted(tr("created %1").arg(AgeFormat::relative(opportunity.createdAt, now))));
-    if (!opportunity.note.isEmpty())
-        html += QStringLiteral("<br/>") + CardHtml::escaped(opportunity.note);
-    return html + QStringLiteral("</p>");
 }
 
 QString LeadCardHtml::nothingSelected()

@@ -10,8 +10,10 @@
 
 namespace baton {
 
-/// Writes a lead's context card as HTML for a QTextBrowser: who they are, their company,
-/// the source campaign, the engagement story, the stage history and the activities.
+/// Writes a lead's context card as HTML for a QTextBrowser: who they are (and a warning when
+/// its stage moved on without a meaningful contact), their company, the source campaign, the
+/// opportunity and its qualification, the response, the thread both teams write in, the score,
+/// the engagement story, the stage history and the activities.
 class LeadCardHtml {
     Q_DECLARE_TR_FUNCTIONS(LeadCardHtml)
 
@@ -29,7 +31,7 @@ private:
     static QString person(const Person &person);
     static QString company(const Company &company);
     static QString campaign(const LeadCard &card);
-    static QString opportunity(const Opportunity &opportunity, const QDateTime &now);
+    static QString withoutContact(Stage stage);
     static QString seniorityLabel(const QString &seniority);
     static QString countryLabel(const QString &isoCode);
 };

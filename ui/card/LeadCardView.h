@@ -16,6 +16,7 @@ class Session;
 /// saying there is nothing to show.
 class LeadCardView : public QWidget {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadCardView)
 
 public:
     explicit LeadCardView(Session &session, QWidget *parent = nullptr);
