@@ -30,6 +30,13 @@
 #include "LeadRejectCommand.h"
 #include "LeadRerouteCommand.h"
 #include "LeadShowCommand.h"
+#include "RejectionAckCommand.h"
+#include "RejectionCommentCommand.h"
+#include "RejectionDisputeCommand.h"
+#include "RejectionListCommand.h"
+#include "RejectionRecycleCommand.h"
+#include "RejectionResolveCommand.h"
+#include "RejectionShowCommand.h"
 #include "RouteCommand.h"
 #include "RoutingExportCommand.h"
 #include "RoutingImportCommand.h"
@@ -63,7 +70,8 @@ Exit codes:
      change the lifecycle does not allow, a reason that needs a note, a file that
      already has leads for demo, a login that is malformed or taken, a routing
      change by someone who is not a sales manager, or one that names an unknown
-     person, pool or team) or `check` found problems
+     person, pool or team, a review step the user's role may not take or the
+     review has moved past, a stale --version) or `check` found problems
   2  usage error: unknown command or option, missing or malformed value
      (a lead id, number, amount, date, stage, role, activity type, outcome,
      time zone or working hours), no --db
@@ -85,6 +93,8 @@ Examples:
   batonctl --db team.baton team set --pool Sales --member maya.patel --fallback-pool Sales --as sally.manager
   batonctl --db team.baton route explain 42
   batonctl --db team.baton sla-check          (from cron, every minute)
+  batonctl --db team.baton rejections list --status open
+  batonctl --db team.baton rejections dispute 7 --comment "She signs the budget" --as mark.marketing
 )";
 
 } // namespace
@@ -167,6 +177,20 @@ CommandLine::CommandLine()
     routing->add(std::make_unique<RoutingExportCommand>());
     routing->add(std::make_unique<RoutingImportCommand>());
     m_commands.push_back(std::move(routing));
+
+    auto rejections = std::make_unique<CommandGroup>(
+        QStringLiteral("rejections"), QStringLiteral("Review what sales turned down"),
+        QStringLiteral("Marketing's side of each rejection and disqualification: acknowledge it, dispute "
+                       "it (the sales\nmanager then upholds it or reopens the lead), or take the lead back "
+                       "to nurture; and the\nlead's thread, which both teams read."));
+    rejections->add(std::make_unique<RejectionListCommand>());
+    rejections->add(std::make_unique<RejectionShowCommand>());
+    rejections->add(std::make_unique<RejectionAckCommand>());
+    rejections->add(std::make_unique<RejectionDisputeCommand>());
+    rejections->add(std::make_unique<RejectionResolveCommand>());
+    rejections->add(std::make_unique<RejectionRecycleCommand>());
+    rejections->add(std::make_unique<RejectionCommentCommand>());
+    m_commands.push_back(std::move(rejections));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

@@ -24,6 +24,17 @@ Result<qint64> ValueParser::leadId(const QString &text)
     return id;
 }
 
+Result<qint64> ValueParser::reviewId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0 || text.startsWith(QLatin1Char('+'))) {
+        return invalid(
+            QStringLiteral("'%1' is not a review id: give the number `rejections list` shows.").arg(text));
+    }
+    return id;
+}
+
 Result<qint64> ValueParser::count(const QString &text, const QString &what, qint64 minimum, qint64 maximum)
 {
     bool ok = false;

@@ -18,6 +18,8 @@ class ValueParser {
 public:
     /// A lead id: a positive whole number.
     static Result<qint64> leadId(const QString &text);
+    /// A rejection review's id: a positive whole number.
+    static Result<qint64> reviewId(const QString &text);
     /// A whole number from minimum to maximum; what names the option in messages ("--limit").
     static Result<qint64> count(const QString &text, const QString &what, qint64 minimum, qint64 maximum);
     /// A seed for the demo generator: any unsigned 64-bit number.

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <unordered_map>
@@ -201,6 +202,7 @@ Result<std::vector<CalibrationRow>> FeedbackService::calibration(const QDateTime
         }
     };
     std::unordered_map<qint64, Counts *> byCampaign;
+    std::array<Counts *, 64> byRule{}; // each rule's row, found once
     auto read =
         FeedbackRepository(m_db).forEachHandoff(from, to, [&](const FeedbackRepository::HandoffFact &fact) {
             switch (by) {
@@ -218,8 +220,13 @@ Result<std::vector<CalibrationRow>> FeedbackService::calibration(const QDateTime
                 break;
             }
             case FeedbackDimension::Rule:
-                for (qint64 mask = fact.ruleMask; mask != 0; mask &= mask - 1)
-                    add(rows[QString::number(std::countr_zero(static_cast<quint64>(mask)))], fact);
+                for (qint64 mask = fact.ruleMask; mask != 0; mask &= mask - 1) {
+                    const int bit = std::countr_zero(static_cast<quint64>(mask));
+                    Counts *&counts = byRule[static_cast<size_t>(bit)];
+                    if (counts == nullptr)
+                        counts = &rows[QString::number(bit)];
+                    add(*counts, fact);
+                }
                 break;
             case FeedbackDimension::Reason:
             case FeedbackDimension::Owner:

@@ -23,6 +23,10 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
           "routing import", "Exit codes", "BATON_NOW", "--db FILE"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
+    for (const char *expected : {"rejections list", "rejections show", "rejections ack", "rejections dispute",
+                                 "rejections resolve", "rejections recycle", "rejections comment"}) {
+        EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
+    }
     EXPECT_TRUE(result.err.isEmpty());
 }
 
@@ -124,9 +128,10 @@ TEST_P(CommandHelp, Help_OnCommand_ShowsItsUsageAndExitsZeroWithoutAFile)
         result.out.startsWith(QStringLiteral("Usage: batonctl --db FILE %1").arg(QLatin1String(GetParam()))))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("--help")));
-    const bool isGroup = path.size() == 1 && QStringList{QStringLiteral("lead"), QStringLiteral("event"),
-                                                         QStringLiteral("team"), QStringLiteral("routing")}
-                                                 .contains(path.front());
+    const bool isGroup = path.size() == 1 &&
+                         QStringList{QStringLiteral("lead"), QStringLiteral("event"), QStringLiteral("team"),
+                                     QStringLiteral("routing"), QStringLiteral("rejections")}
+                             .contains(path.front());
     EXPECT_TRUE(result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
         << GetParam();
     EXPECT_TRUE(result.err.isEmpty());
@@ -139,7 +144,10 @@ INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
                                            "lead explain", "lead reassign", "lead reroute", "event",
                                            "event add", "score", "definition preview", "route",
                                            "route explain", "sla-check", "team", "team show", "team set",
-                                           "routing", "routing export", "routing import", "lead outcome"));
+                                           "routing", "routing export", "routing import", "lead outcome",
+                                           "rejections", "rejections list", "rejections show",
+                                           "rejections ack", "rejections dispute", "rejections resolve",
+                                           "rejections recycle", "rejections comment"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -168,7 +176,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "event add 1 --type page_view", "route", "route explain 1", "sla-check", "team show",
                       "team set --pool Sales --member sam.sdr --as sally.manager", "routing export",
                       "lead reassign 1 --to sam.sdr --as sally.manager", "lead reroute 1 --as sally.manager",
-                      "lead outcome 1 won --as sam.sdr"));
+                      "lead outcome 1 won --as sam.sdr", "rejections list", "rejections show 1",
+                      "rejections ack 1 --as mark.marketing",
+                      "rejections dispute 1 --comment why --as mark.marketing",
+                      "rejections resolve 1 --uphold --comment why --as sally.manager",
+                      "rejections recycle 1 --reason bad_timing --revisit 2026-07-01 --as mark.marketing",
+                      "rejections comment 1 --text hello --as sam.sdr"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {

@@ -27,6 +27,13 @@ TEST(ValueParser, LeadId_OnlyPositiveWholeNumbers)
         EXPECT_FALSE(ValueParser::leadId(QString::fromLatin1(text)).ok()) << text;
 }
 
+TEST(ValueParser, ReviewId_OnlyPositiveWholeNumbers)
+{
+    EXPECT_EQ(*ValueParser::reviewId(QStringLiteral("7")), 7);
+    for (const char *text : {"0", "-1", "+3", "4.2", "x"})
+        EXPECT_FALSE(ValueParser::reviewId(QString::fromLatin1(text)).ok()) << text;
+}
+
 TEST(ValueParser, Stage_ByStoredName_CaseInsensitive)
 {
     EXPECT_EQ(*ValueParser::stage(QStringLiteral("MQL")), Stage::Mql);
