@@ -3,6 +3,8 @@
 #include "mainwindow/MainWindow.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
+#include "rejections/RejectionFilterBar.h"
+#include "rejections/RejectionListModel.h"
 #include "rejections/RejectionsWorkspace.h"
 #include "session/Session.h"
 #include "storage/LeadRepository.h"
@@ -12,6 +14,7 @@
 #include <QDockWidget>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,6 +41,8 @@ void WindowScreenshot::capture(MainWindow &window) const
     if (page == "rejections") {
         // The inbox is counted off the UI thread: the picture waits for it.
         const auto shown = [this, &window] {
+            selectShowcaseRejection(window);
+            QCoreApplication::processEvents(); // the tiles' new numbers are laid out before the picture
             save(window);
         };
         QObject::connect(window.rejectionsWorkspace(), &RejectionsWorkspace::inboxShown, &window, shown,
@@ -83,6 +88,21 @@ int WindowScreenshot::showcaseRow(MainWindow &window) const
             return row;
     }
     return 0;
+}
+
+void WindowScreenshot::selectShowcaseRejection(MainWindow &window)
+{
+    RejectionsWorkspace *rejections = window.rejectionsWorkspace();
+    rejections->filterBar()->setStatusFilter(RejectionFilterBar::StatusFilter::All);
+    const RejectionListModel *model = rejections->listModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const RejectionReview *review = model->reviewAt(row);
+        if (!review->note.isEmpty() && review->status == ReviewStatus::Acknowledged) {
+            rejections->listTable()->selectRow(row);
+            rejections->listTable()->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
 }
 
 } // namespace baton
