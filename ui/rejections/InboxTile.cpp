@@ -20,6 +20,8 @@ InboxTile::InboxTile(const QString &title, QWidget *parent)
     large.setWeight(QFont::DemiBold);
     m_value->setFont(large);
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for two lines from the start: the tiles keep their height when the numbers arrive.
+    m_detail->setMinimumHeight(2 * m_detail->fontMetrics().lineSpacing());
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);

@@ -15,6 +15,7 @@ RejectionFilterBar::RejectionFilterBar(const Clock &clock, QWidget *parent)
     , m_zone(QTimeZone::systemTimeZone())
     , m_period(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_statusLabel(new QLabel(tr("Sho&w:"), this))
     , m_dates(new QLabel(this))
 {
     for (RejectionPeriod::Kind kind : RejectionPeriod::allKinds)
@@ -28,8 +29,7 @@ RejectionFilterBar::RejectionFilterBar(const Clock &clock, QWidget *parent)
 
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
-    auto *statusLabel = new QLabel(tr("Sho&w:"), this);
-    statusLabel->setBuddy(m_status);
+    m_statusLabel->setBuddy(m_status);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +37,7 @@ RejectionFilterBar::RejectionFilterBar(const Clock &clock, QWidget *parent)
     layout->addWidget(m_period);
     layout->addWidget(m_dates);
     layout->addSpacing(16);
-    layout->addWidget(statusLabel);
+    layout->addWidget(m_statusLabel);
     layout->addWidget(m_status);
     layout->addStretch(1);
 
@@ -91,6 +91,12 @@ std::optional<ReviewStatus> RejectionFilterBar::status() const
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+void RejectionFilterBar::setStatusVisible(bool visible)
+{
+    m_statusLabel->setVisible(visible);
+    m_status->setVisible(visible);
 }
 
 QString RejectionFilterBar::periodDates() const

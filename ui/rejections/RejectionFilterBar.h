@@ -37,6 +37,8 @@ public:
     void setStatusFilter(StatusFilter filter);
     /// The review status the list narrows to; empty for all.
     std::optional<ReviewStatus> status() const;
+    /// Shows or hides the status filter (it means nothing to the Calibration tab).
+    void setStatusVisible(bool visible);
 
     QComboBox *periodCombo() const { return m_period; }
     QComboBox *statusCombo() const { return m_status; }
@@ -54,6 +56,7 @@ private:
     QTimeZone m_zone;
     QComboBox *m_period;
     QComboBox *m_status;
+    QLabel *m_statusLabel;
     QLabel *m_dates;
 };
 

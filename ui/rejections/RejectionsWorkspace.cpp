@@ -1,6 +1,7 @@
 #include "rejections/RejectionsWorkspace.h"
 
 #include "agreement/BackgroundTask.h"
+#include "feedback/CalibrationPanel.h"
 #include "rejections/DialogReviewPrompter.h"
 #include "rejections/InboxGroupModel.h"
 #include "rejections/InboxSummary.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -83,6 +85,8 @@ RejectionsWorkspace::RejectionsWorkspace(Session &session, std::unique_ptr<Revie
     , m_detail(new RejectionDetail(session, *m_prompter, this))
     , m_message(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_calibration(new CalibrationPanel(session, this))
     , m_task(new BackgroundTask(this))
 {
     for (FeedbackDimension dimension : groupings)
@@ -91,27 +95,14 @@ RejectionsWorkspace::RejectionsWorkspace(Session &session, std::unique_ptr<Revie
     m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_message->hide();
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(buildGroupsPane());
-    left->addWidget(buildListPane());
-    left->setChildrenCollapsible(false);
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
-    left->setSizes({270, 400});
-
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({780, 500});
+    m_tabs->addTab(buildInboxTab(), tr("&Inbox"));
+    m_tabs->addTab(m_calibration, tr("Calibra&tion"));
+    m_tabs->setDocumentMode(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_filters);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_message);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     chooseStatusForRole();
     connect(m_filters, &RejectionFilterBar::periodChanged, this, &RejectionsWorkspace::periodChanged);
@@ -140,6 +131,10 @@ RejectionsWorkspace::RejectionsWorkspace(Session &session, std::unique_ptr<Revie
             loadInbox();
     });
     connect(&m_session, &Session::userChanged, this, &RejectionsWorkspace::chooseStatusForRole);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_filters->setStatusVisible(m_tabs->currentWidget() != m_calibration);
+        updateCalibration();
+    });
 
     m_summary->showPending(tr("Counted when the page is shown"));
     m_groupsEmpty->setText(tr("Counted when the page is shown."));
@@ -148,6 +143,46 @@ RejectionsWorkspace::RejectionsWorkspace(Session &session, std::unique_ptr<Revie
 }
 
 RejectionsWorkspace::~RejectionsWorkspace() = default;
+
+QWidget *RejectionsWorkspace::buildInboxTab()
+{
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(buildGroupsPane());
+    left->addWidget(buildListPane());
+    left->setChildrenCollapsible(false);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+    left->setSizes({270, 400});
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({780, 500});
+
+    auto *inbox = new QWidget(this);
+    auto *layout = new QVBoxLayout(inbox);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+    return inbox;
+}
+
+void RejectionsWorkspace::updateCalibration()
+{
+    if (!m_calibrationStale || m_tabs->currentWidget() != m_calibration)
+        return;
+    m_calibrationStale = false;
+    const RejectionPeriod period = m_filters->period();
+    if (period.from == m_calibrationPeriod.from && period.to == m_calibrationPeriod.to) {
+        m_calibration->refresh(); // the same period, counted again
+        return;
+    }
+    m_calibrationPeriod = period;
+    m_calibration->setPeriod(period.from, period.to);
+}
 
 QWidget *RejectionsWorkspace::buildGroupsPane()
 {
@@ -242,6 +277,8 @@ void RejectionsWorkspace::refresh()
 {
     loadInbox();
     loadList(true);
+    m_calibrationStale = true;
+    updateCalibration();
 }
 
 void RejectionsWorkspace::periodChanged()
@@ -250,6 +287,8 @@ void RejectionsWorkspace::periodChanged()
     m_summary->showPending(tr("Counting…"));
     loadInbox();
     loadList(false);
+    m_calibrationStale = true;
+    updateCalibration();
 }
 
 FeedbackDimension RejectionsWorkspace::grouping() const
@@ -406,6 +445,7 @@ void RejectionsWorkspace::afterReview(qint64 reviewId)
     // The detail keeps the review it shows; the list keeps it selected while it still belongs there.
     loadList(true);
     loadInbox();
+    m_calibrationStale = true; // a recycled or reopened lead moves the calibration's numbers
 }
 
 void RejectionsWorkspace::updateListState()

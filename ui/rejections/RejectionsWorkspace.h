@@ -17,11 +17,13 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace baton {
 
 class BackgroundTask;
+class CalibrationPanel;
 class InboxGroupModel;
 class InboxSummary;
 class RejectionDetail;
@@ -29,11 +31,12 @@ class RejectionFilterBar;
 class RejectionListModel;
 class Session;
 
-/// Marketing's review of rejections on one page: a period and the rejections in it, in tiles
-/// and grouped by reason, campaign, source, score band or owner against the weeks before; the
-/// list of them (narrowed to a group when one is picked), and the selected one with its
-/// reason, context package, thread and the review steps. The inbox is counted off the UI
-/// thread on a connection of its own; the list reads pages as it scrolls.
+/// Marketing's review of rejections on one page, for a period: the Inbox (the rejections in
+/// tiles and grouped by reason, campaign, source, score band or owner against the weeks
+/// before; the list of them, narrowed to a group when one is picked; the selected one with its
+/// reason, context package, thread and the review steps) and the Calibration of the definition
+/// over the same period. The inbox is counted off the UI thread on a connection of its own;
+/// the list reads pages as it scrolls; the calibration is counted when its tab is shown.
 class RejectionsWorkspace : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RejectionsWorkspace)
@@ -63,6 +66,8 @@ public:
     RejectionListModel *listModel() const { return m_listModel; }
     QTableView *listTable() const { return m_listTable; }
     RejectionDetail *detail() const { return m_detail; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CalibrationPanel *calibrationPanel() const { return m_calibration; }
     BackgroundTask *inboxTask() const { return m_task; }
     /// What the list area says when it has no rows ("No rejections in this period."); empty
     /// while it has some.
@@ -78,6 +83,9 @@ Q_SIGNALS:
 private:
     QWidget *buildGroupsPane();
     QWidget *buildListPane();
+    QWidget *buildInboxTab();
+    /// Hands the period to the Calibration tab when it shows and its numbers are not of it.
+    void updateCalibration();
     void setUpTable(QTableView *table) const;
     void periodChanged();
     void loadInbox();
@@ -110,12 +118,16 @@ private:
     RejectionDetail *m_detail;
     QLabel *m_message;
     QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    CalibrationPanel *m_calibration;
     BackgroundTask *m_task;
 
     std::optional<RejectionInbox> m_inbox;
     RejectionPeriod m_inboxPeriod;
     std::optional<InboxSelection> m_selection;
     bool m_inboxStale = false;
+    RejectionPeriod m_calibrationPeriod; ///< the period last handed to the Calibration tab
+    bool m_calibrationStale = true;      ///< its numbers are not of the current period and file
     bool m_settingGroups = false;
     bool m_relisting = false;
 };

@@ -3,6 +3,7 @@
 #include "FakeReviewPrompter.h"
 #include "RejectionFixture.h"
 #include "agreement/BackgroundTask.h"
+#include "feedback/CalibrationPanel.h"
 #include "rejections/InboxGroupModel.h"
 #include "rejections/InboxSummary.h"
 #include "rejections/InboxTile.h"
@@ -13,8 +14,11 @@
 #include "storage/LeadRepository.h"
 #include "storage/ReviewRepository.h"
 
+#include <QComboBox>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 
@@ -317,6 +321,34 @@ TEST_F(RejectionsWorkspaceTest, Tiles_CountThePeriodAgainstTheWeeksBefore)
     EXPECT_EQ(summary->splitTile()->value(), QStringLiteral("1 / 1"));
     EXPECT_EQ(summary->openTile()->value(), QStringLiteral("2"));
     EXPECT_EQ(summary->disputedTile()->value(), QStringLiteral("0"));
+}
+
+TEST_F(RejectionsWorkspaceTest, CalibrationTab_CountsThePickedPeriodOnceItIsShown)
+{
+    fixture.reject({});
+    fixture.become(fixture.ui.team().marketingManager);
+    auto workspace = open();
+    CalibrationPanel *panel = workspace->calibrationPanel();
+    ASSERT_EQ(workspace->tabs()->count(), 2);
+    EXPECT_EQ(workspace->tabs()->tabText(0), QStringLiteral("&Inbox"));
+    EXPECT_FALSE(panel->task()->isRunning()); // nothing counted while the tab is hidden
+    const auto day = [](const QDateTime &time) {
+        return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+    };
+
+    QSignalSpy counted(panel, &CalibrationPanel::calibrationShown);
+    workspace->tabs()->setCurrentWidget(panel);
+    ASSERT_TRUE(counted.wait(10000));
+    const RejectionPeriod week = workspace->filterBar()->period();
+    EXPECT_TRUE(panel->statusText().contains(day(week.from))) << panel->statusText().toStdString();
+    EXPECT_FALSE(workspace->filterBar()->statusCombo()->isVisibleTo(workspace.get()));
+
+    QSignalSpy again(panel, &CalibrationPanel::calibrationShown);
+    workspace->filterBar()->setPeriodKind(RejectionPeriod::Kind::ThisQuarter);
+    ASSERT_TRUE(again.wait(10000));
+    EXPECT_TRUE(panel->statusText().contains(day(workspace->filterBar()->period().from)))
+        << panel->statusText().toStdString();
+    waitForInbox(*workspace);
 }
 
 } // namespace
