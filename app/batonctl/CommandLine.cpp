@@ -15,6 +15,9 @@
 #include "DemoCommand.h"
 #include "EventAddCommand.h"
 #include "ExitCode.h"
+#include "FeedbackDraftCommand.h"
+#include "FeedbackReportCommand.h"
+#include "FeedbackSuggestionsCommand.h"
 #include "InitCommand.h"
 #include "LeadAcceptCommand.h"
 #include "LeadConvertCommand.h"
@@ -95,6 +98,7 @@ Examples:
   batonctl --db team.baton sla-check          (from cron, every minute)
   batonctl --db team.baton rejections list --status open
   batonctl --db team.baton rejections dispute 7 --comment "She signs the budget" --as mark.marketing
+  batonctl --db team.baton feedback report --from 2026-03-02 --to 2026-03-08 --by campaign
 )";
 
 } // namespace
@@ -191,6 +195,15 @@ CommandLine::CommandLine()
     rejections->add(std::make_unique<RejectionRecycleCommand>());
     rejections->add(std::make_unique<RejectionCommentCommand>());
     m_commands.push_back(std::move(rejections));
+
+    auto feedback = std::make_unique<CommandGroup>(
+        QStringLiteral("feedback"), QStringLiteral("The feedback loop's numbers and suggestions"),
+        QStringLiteral("Rejection reasons against the weeks before, acceptance and conversion by campaign, "
+                       "source,\nscore band and rule, and the changes to the definition they point at."));
+    feedback->add(std::make_unique<FeedbackReportCommand>());
+    feedback->add(std::make_unique<FeedbackSuggestionsCommand>());
+    feedback->add(std::make_unique<FeedbackDraftCommand>());
+    m_commands.push_back(std::move(feedback));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

@@ -56,6 +56,24 @@ QString TextFormat::plainMoney(qint64 cents)
            QString::number(magnitude % 100).rightJustified(2, QLatin1Char('0'));
 }
 
+QString TextFormat::percent(double share)
+{
+    return decimal(share * 100.0, 1) + QLatin1Char('%');
+}
+
+QString TextFormat::decimal(double value, int places)
+{
+    return QString::number(value, 'f', places);
+}
+
+QString TextFormat::points(double points)
+{
+    const QString number = decimal(points, 1);
+    const bool zero = number == QLatin1String("0.0") || number == QLatin1String("-0.0");
+    return (zero ? QStringLiteral("0.0") : (points > 0 ? QStringLiteral("+") : QString()) + number) +
+           QStringLiteral(" pts");
+}
+
 QString TextFormat::duration(qint64 seconds)
 {
     if (seconds < 0)

@@ -24,6 +24,12 @@ public:
     static QString money(qint64 cents);
     /// 1250050 cents -> "12500.50", for JSON and scripts.
     static QString plainMoney(qint64 cents);
+    /// A share 0–1 as a percentage for people: 0.75 -> "75.0%".
+    static QString percent(double share);
+    /// A number with `places` decimals, for people and CSV: 0.5 -> "0.50".
+    static QString decimal(double value, int places);
+    /// A change in percentage points, with its sign: 25 -> "+25.0 pts", -3.25 -> "-3.3 pts".
+    static QString points(double points);
     /// A span of time for people, to the minute: "3 d 4 h 10 min", "0 min"; "-5 min" when negative.
     static QString duration(qint64 seconds);
     /// Cuts text to width characters, ending with "…" when it was longer.

@@ -24,7 +24,8 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     for (const char *expected : {"rejections list", "rejections show", "rejections ack", "rejections dispute",
-                                 "rejections resolve", "rejections recycle", "rejections comment"}) {
+                                 "rejections resolve", "rejections recycle", "rejections comment",
+                                 "feedback report", "feedback suggestions", "feedback draft"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     EXPECT_TRUE(result.err.isEmpty());
@@ -128,26 +129,26 @@ TEST_P(CommandHelp, Help_OnCommand_ShowsItsUsageAndExitsZeroWithoutAFile)
         result.out.startsWith(QStringLiteral("Usage: batonctl --db FILE %1").arg(QLatin1String(GetParam()))))
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("--help")));
-    const bool isGroup = path.size() == 1 &&
-                         QStringList{QStringLiteral("lead"), QStringLiteral("event"), QStringLiteral("team"),
-                                     QStringLiteral("routing"), QStringLiteral("rejections")}
-                             .contains(path.front());
+    const bool isGroup =
+        path.size() == 1 &&
+        QStringList{QStringLiteral("lead"),    QStringLiteral("event"),      QStringLiteral("team"),
+                    QStringLiteral("routing"), QStringLiteral("rejections"), QStringLiteral("feedback")}
+            .contains(path.front());
     EXPECT_TRUE(result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
         << GetParam();
     EXPECT_TRUE(result.err.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryCommand, CommandHelp,
-                         ::testing::Values("init", "demo", "check", "lead", "lead list", "lead show",
-                                           "lead accept", "lead reject", "lead log", "lead convert",
-                                           "lead disqualify", "lead recycle", "lead handover", "lead reasons",
-                                           "lead explain", "lead reassign", "lead reroute", "event",
-                                           "event add", "score", "definition preview", "route",
-                                           "route explain", "sla-check", "team", "team show", "team set",
-                                           "routing", "routing export", "routing import", "lead outcome",
-                                           "rejections", "rejections list", "rejections show",
-                                           "rejections ack", "rejections dispute", "rejections resolve",
-                                           "rejections recycle", "rejections comment"));
+INSTANTIATE_TEST_SUITE_P(
+    EveryCommand, CommandHelp,
+    ::testing::Values("init", "demo", "check", "lead", "lead list", "lead show", "lead accept", "lead reject",
+                      "lead log", "lead convert", "lead disqualify", "lead recycle", "lead handover",
+                      "lead reasons", "lead explain", "lead reassign", "lead reroute", "event", "event add",
+                      "score", "definition preview", "route", "route explain", "sla-check", "team",
+                      "team show", "team set", "routing", "routing export", "routing import", "lead outcome",
+                      "rejections", "rejections list", "rejections show", "rejections ack",
+                      "rejections dispute", "rejections resolve", "rejections recycle", "rejections comment",
+                      "feedback", "feedback report", "feedback suggestions", "feedback draft"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -181,7 +182,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "rejections dispute 1 --comment why --as mark.marketing",
                       "rejections resolve 1 --uphold --comment why --as sally.manager",
                       "rejections recycle 1 --reason bad_timing --revisit 2026-07-01 --as mark.marketing",
-                      "rejections comment 1 --text hello --as sam.sdr"));
+                      "rejections comment 1 --text hello --as sam.sdr",
+                      "feedback report --from 2026-03-02 --to 2026-03-08",
+                      "feedback report --from 2026-03-02 --to 2026-03-08 --by campaign",
+                      "feedback suggestions --from 2026-03-02 --to 2026-03-08",
+                      "feedback draft --from 2026-03-02 --to 2026-03-08 --suggestion 1 --as mark.marketing"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {
