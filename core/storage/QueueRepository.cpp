@@ -11,6 +11,13 @@ namespace {
 // The open-stage condition must read exactly as in the partial indexes leads_queue_urgency and
 // leads_open_urgency, so SQLite walks them in queue order instead of sorting.
 constexpr std::string_view openLeads = "l.stage IN ('mql', 'sal')";
+// Likewise leads_opportunities and leads_all_opportunities.
+constexpr std::string_view opportunities = "l.stage = 'sql'";
+
+bool listsOpportunities(const QueueFilter &filter)
+{
+    return filter.stage == Stage::Sql;
+}
 
 constexpr int ownerParam = 1;
 constexpr int stageParam = 2;
@@ -24,10 +31,10 @@ constexpr int offsetParam = 8;
 std::string whereClause(const QueueFilter &filter)
 {
     std::string where = " WHERE ";
-    where += openLeads;
+    where += listsOpportunities(filter) ? opportunities : openLeads;
     if (filter.ownerId)
         where += " AND l.owner_id = ?1";
-    if (filter.stage)
+    if (filter.stage && !listsOpportunities(filter))
         where += " AND l.stage = ?2";
     if (filter.campaignId)
         where += " AND l.campaign_id = ?3";
@@ -51,7 +58,7 @@ void bindFilter(Statement &statement, const QueueFilter &filter)
 {
     if (filter.ownerId)
         statement.bind(ownerParam, *filter.ownerId);
-    if (filter.stage)
+    if (filter.stage && !listsOpportunities(filter))
         statement.bind(stageParam, stageName(*filter.stage));
     if (filter.campaignId)
         statement.bind(campaignParam, *filter.campaignId);
@@ -61,9 +68,14 @@ void bindFilter(Statement &statement, const QueueFilter &filter)
 
 std::string selectRows(const QueueFilter &filter, std::string_view extra)
 {
+    // Only converted leads have an opportunity; the open queue does not look for one.
+    const bool withOpportunity = listsOpportunities(filter);
     std::string sql = "SELECT l.id, l.name, l.title, l.company_name, l.email, l.stage, c.name, "
-                      "l.handoff_at, l.version, l.sla_due_at, l.queue_rank, l.moved_without_contact "
-                      "FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id";
+                      "l.handoff_at, l.version, l.sla_due_at, l.queue_rank, l.moved_without_contact, ";
+    sql += withOpportunity ? "o.result" : "NULL";
+    sql += " FROM leads l LEFT JOIN campaigns c ON c.id = l.campaign_id";
+    if (withOpportunity)
+        sql += " LEFT JOIN opportunities o ON o.lead_id = l.id";
     sql += whereClause(filter);
     sql += extra;
     return sql;
@@ -91,6 +103,7 @@ Result<std::vector<QueueRow>> readRows(Statement &statement)
         row.dueAt = statement.optionalDateTime(9);
         row.rank = statement.int64(10);
         row.movedWithoutContact = statement.int64(11) != 0;
+        row.opportunityResult = statement.text(12);
         rows.push_back(std::move(row));
     }
     statement.reset();

@@ -23,6 +23,7 @@ struct QueueRow {
     qint64 rank = 0;                ///< its place in queue order (leads.queue_rank)
     qint64 version = 0;
     bool movedWithoutContact = false; ///< its stage moved on from mql or sal with no meaningful contact
+    QString opportunityResult;        ///< a converted lead's opportunity: "won", "lost", empty while open
 };
 
 /// The position of a row in queue order (most urgent first: running clocks by due time, then

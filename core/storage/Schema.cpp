@@ -476,8 +476,15 @@ ALTER TABLE opportunities ADD COLUMN closed_at INTEGER;
 ALTER TABLE opportunities ADD COLUMN closed_by INTEGER REFERENCES users(id);
 )sql";
 
-constexpr std::array<std::string_view, 6> migrations{migration1, migration2, migration3, migration4,
-                                                     migration5, migration6};
+// Version 7: the opportunities list. A queue of converted leads pages through its own small
+// indexes in queue order, as My queue does through the open leads' ones.
+constexpr std::string_view migration7 = R"sql(
+CREATE INDEX leads_opportunities ON leads(owner_id, queue_rank, id) WHERE stage = 'sql';
+CREATE INDEX leads_all_opportunities ON leads(queue_rank, id) WHERE stage = 'sql';
+)sql";
+
+constexpr std::array<std::string_view, 7> migrations{migration1, migration2, migration3, migration4,
+                                                     migration5, migration6, migration7};
 
 } // namespace
 

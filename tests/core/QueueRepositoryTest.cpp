@@ -174,3 +174,30 @@ TEST_F(QueueRepositoryTest, Rows_AcceptedWithoutContact_CarryTheFlagUntilAContac
     rows = *queue.pageAfter({.ownerId = team.sdr}, std::nullopt, 10);
     EXPECT_FALSE(rows[0].movedWithoutContact);
 }
+
+TEST_F(QueueRepositoryTest, Opportunities_ListTheOwnersConvertedLeadsWithHowTheyClosed)
+{
+    const qint64 open = lead("Open Deal", Stage::Sal, team.sdr, 5);
+    const qint64 won = lead("Won Deal", Stage::Sal, team.sdr, 4);
+    const qint64 others = lead("Other Deal", Stage::Sal, team.otherSdr, 3);
+    const qint64 stillOpen = lead("Still Working", Stage::Sal, team.sdr, 2);
+    LeadService service(file.db(), clock);
+    for (qint64 id : {open, won, others})
+        ASSERT_TRUE(service.convert(id, id == others ? team.otherSdr : team.sdr, test::qualified(100)).ok());
+    ASSERT_TRUE(service.closeOpportunity(won, team.sdr, true, {}).ok());
+
+    const QueueFilter mine{.ownerId = team.sdr, .stage = Stage::Sql};
+    EXPECT_EQ(ids(mine), (std::vector<qint64>{open, won}));
+    EXPECT_EQ(*queue.count(mine), 2);
+    EXPECT_EQ(*queue.count(QueueFilter{.stage = Stage::Sql}), 3);
+    const auto rows = *queue.pageAfter(mine, std::nullopt, 10);
+    EXPECT_EQ(rows[0].stage, Stage::Sql);
+    EXPECT_TRUE(rows[0].opportunityResult.isEmpty());
+    EXPECT_EQ(rows[1].opportunityResult, QStringLiteral("won"));
+
+    // The open queue keeps to mql and sal, with no opportunity looked up.
+    EXPECT_EQ(ids({.ownerId = team.sdr}), (std::vector<qint64>{stillOpen}));
+    EXPECT_TRUE((*queue.pageAfter({.ownerId = team.sdr}, std::nullopt, 10))[0].opportunityResult.isEmpty());
+    // Jumping far down the list pages the same rows.
+    EXPECT_EQ((*queue.pageAt(mine, 1, 10))[0].id, won);
+}

@@ -70,6 +70,25 @@ TEST(Schema, TeamQueueQuery_WithoutStatistics_WalksTheOpenLeadsIndexInOrder)
     EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
 }
 
+TEST(Schema, OpportunitiesQuery_WalksTheOpportunitiesIndexesInOrder)
+{
+    test::TestFile file;
+    for (const char *owner : {"AND l.owner_id = 1 ", ""}) {
+        auto plan = file.db().prepare(
+            std::string("EXPLAIN QUERY PLAN SELECT l.id, o.result FROM leads l LEFT JOIN opportunities o "
+                        "ON o.lead_id = l.id WHERE l.stage = 'sql' ") +
+            owner + "ORDER BY l.queue_rank, l.id LIMIT 128");
+        ASSERT_TRUE(plan.ok());
+        QString details;
+        while (*plan->step())
+            details += plan->text(3) + QLatin1Char('\n');
+        EXPECT_TRUE(details.contains(QStringLiteral("leads_opportunities")) ||
+                    details.contains(QStringLiteral("leads_all_opportunities")))
+            << details.toStdString();
+        EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
+    }
+}
+
 TEST(Schema, StageHistory_IsAppendOnly)
 {
     test::TestFile file;

@@ -265,6 +265,17 @@ TEST_F(LeadActionsTest, MarkWonAction_ClosedAlready_ShowsTheConflict)
     EXPECT_FALSE((*OpportunityRepository(fixture.db()).closing(id))->won);
 }
 
+TEST_F(LeadActionsTest, SetLead_ClosedOpportunity_DisablesWonAndLost)
+{
+    const qint64 id = opportunity();
+    const Lead lead = fixture.lead(id);
+    actions.setLead(SelectedLead{id, lead.version, lead.stage, lead.person.name, true});
+
+    EXPECT_FALSE(actions.markWonAction()->isEnabled());
+    EXPECT_FALSE(actions.markLostAction()->isEnabled());
+    EXPECT_TRUE(actions.commentAction()->isEnabled());
+}
+
 TEST_F(LeadActionsTest, CommentAction_Given_AddsItToTheThread)
 {
     const qint64 id = fixture.addLead(aLead());

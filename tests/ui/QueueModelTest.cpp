@@ -262,5 +262,33 @@ TEST_F(QueueModelTest, Data_AcceptedWithoutContact_MarkedInTheStageColumnWithWhy
     }
 }
 
+TEST_F(QueueModelTest, SetFilter_Opportunities_ListsConvertedLeadsWithHowTheyClosed)
+{
+    LeadService service(fixture.db(), fixture.clock());
+    const qint64 open = fixture.addLead(
+        aLead(QStringLiteral("Open deal")).stage(Stage::Sal).handoffAt(referenceTime().addDays(-3)));
+    const qint64 lost = fixture.addLead(
+        aLead(QStringLiteral("Lost deal")).stage(Stage::Sal).handoffAt(referenceTime().addDays(-2)));
+    fixture.addLead(aLead(QStringLiteral("Still an MQL")).handoffAt(referenceTime().addDays(-1)));
+    for (qint64 id : {open, lost})
+        ASSERT_TRUE(service.convert(id, fixture.team().sdr, test::qualified(100)).ok());
+    ASSERT_TRUE(
+        service.closeOpportunity(lost, fixture.team().sdr, false, QStringLiteral("Chose a competitor")).ok());
+
+    QueueModel model(fixture.db(), fixture.clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QueueFilter filter = mine(fixture);
+    filter.stage = Stage::Sql;
+    model.setFilter(filter);
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(nameAt(model, 0), QStringLiteral("Open deal"));
+    EXPECT_EQ(model.index(0, QueueModel::StageColumn).data().toString(), QStringLiteral("SQL"));
+    EXPECT_FALSE(model.index(0, QueueModel::LeadColumn).data(QueueModel::ClosedRole).toBool());
+    EXPECT_EQ(model.index(1, QueueModel::StageColumn).data().toString(), QStringLiteral("Lost"));
+    EXPECT_TRUE(model.index(1, QueueModel::LeadColumn).data(QueueModel::ClosedRole).toBool());
+    EXPECT_EQ(model.index(1, QueueModel::ResponseColumn).data().toString(), QStringLiteral("—"));
+}
+
 } // namespace
 } // namespace baton::test

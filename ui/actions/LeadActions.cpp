@@ -83,7 +83,7 @@ void LeadActions::updateEnabled()
     m_reject->setEnabled(canMoveTo(Stage::Rejected));
     m_convert->setEnabled(canMoveTo(Stage::Sql));
     m_logActivity->setEnabled(ready() && isOpenStage(m_lead->stage));
-    const bool opportunity = ready() && m_lead->stage == Stage::Sql;
+    const bool opportunity = ready() && m_lead->stage == Stage::Sql && !m_lead->closed;
     m_markWon->setEnabled(opportunity);
     m_markLost->setEnabled(opportunity);
     m_comment->setEnabled(ready());

@@ -7,6 +7,7 @@
 #include "alerts/NotificationCentre.h"
 #include "card/LeadCardView.h"
 #include "mainwindow/UserSwitcher.h"
+#include "queue/QueueFilterBar.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "rejections/RejectionsWorkspace.h"
@@ -296,8 +297,13 @@ void MainWindow::afterAction()
 void MainWindow::updateStatus()
 {
     const qint64 count = m_queue->model()->totalCount();
-    m_countLabel->setText(count == 1 ? tr("1 lead in queue")
-                                     : tr("%1 leads in queue").arg(QLocale().toString(count)));
+    if (m_queue->filterBar()->filter().stage == Stage::Sql) {
+        m_countLabel->setText(count == 1 ? tr("1 opportunity")
+                                         : tr("%1 opportunities").arg(QLocale().toString(count)));
+    } else {
+        m_countLabel->setText(count == 1 ? tr("1 lead in queue")
+                                         : tr("%1 leads in queue").arg(QLocale().toString(count)));
+    }
     const auto &user = m_session.user();
     m_userLabel->setText(user ? tr("%1 (%2)").arg(user->name, roleLabel(user->role)) : tr("No user chosen"));
 }

@@ -15,7 +15,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     m_stage->addItem(tr("All open"), QVariant());
     for (Stage stage : {Stage::Mql, Stage::Sal})
         m_stage->addItem(stageLabel(stage), static_cast<int>(stage));
-    m_stage->setToolTip(tr("Show leads in this stage"));
+    m_stage->addItem(tr("Opportunities (SQL)"), static_cast<int>(Stage::Sql));
+    m_stage->setToolTip(tr("Show open leads in this stage, or the opportunities converted from them"));
 
     m_campaign->addItem(tr("All campaigns"), QVariant());
     m_campaign->setToolTip(tr("Show leads from this campaign"));

@@ -164,7 +164,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == StageColumn && row->movedWithoutContact)
-            return tr("%1, %2").arg(stageLabel(row->stage), withoutContactText(*row).toLower());
+            return tr("%1, %2").arg(stageText(*row), withoutContactText(*row).toLower());
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StageColumn)
@@ -194,6 +194,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return row->dueAt ? QVariant(*row->dueAt) : QVariant();
     case WithoutContactRole:
         return row->movedWithoutContact;
+    case ClosedRole:
+        return !row->opportunityResult.isEmpty();
     default:
         return {};
     }
@@ -211,7 +213,7 @@ QVariant QueueModel::display(const QueueRow &row, int column) const
     case TitleColumn:
         return row.title;
     case StageColumn:
-        return stageLabel(row.stage);
+        return stageText(row);
     case CampaignColumn:
         return row.campaign;
     case HandoffColumn:
@@ -219,6 +221,15 @@ QVariant QueueModel::display(const QueueRow &row, int column) const
     default:
         return {};
     }
+}
+
+QString QueueModel::stageText(const QueueRow &row)
+{
+    if (row.opportunityResult == QLatin1String("won"))
+        return tr("Won");
+    if (row.opportunityResult == QLatin1String("lost"))
+        return tr("Lost");
+    return stageLabel(row.stage);
 }
 
 QString QueueModel::withoutContactText(const QueueRow &row)

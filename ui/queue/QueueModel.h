@@ -40,6 +40,7 @@ public:
         NameRole,                  ///< QString
         DueRole,                   ///< QDateTime (UTC) of the running response clock; null once it stopped
         WithoutContactRole,        ///< bool: its stage moved on with no meaningful contact behind it
+        ClosedRole,                ///< bool: an opportunity already marked won or lost
     };
     struct FetchStats {
         int keyset = 0; ///< blocks read after the previous block's last key
@@ -90,6 +91,8 @@ private:
     void reportError(const QString &message) const;
     QVariant display(const QueueRow &row, int column) const;
     static QString withoutContactText(const QueueRow &row);
+    /// The stage, and for an opportunity that closed, whether it was won.
+    static QString stageText(const QueueRow &row);
 
     mutable QueueRepository m_repository;
     const Clock &m_clock;

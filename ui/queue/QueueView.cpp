@@ -116,6 +116,8 @@ void QueueView::applyFilter()
     const auto &user = m_session.user();
     // Without a user there is no "my" queue: show none rather than everyone's.
     filter.ownerId = user ? user->id : -1;
+    // Opportunities have no response clock: their list does without the countdown.
+    m_table->setColumnHidden(QueueModel::ResponseColumn, filter.stage == Stage::Sql);
     m_model->setFilter(filter);
     updateEmptyState();
     // The most urgent lead is the next to work: open the queue on it.
@@ -143,10 +145,13 @@ void QueueView::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
-        m_emptyLabel->setText(m_filterBar->isNarrowed()
-                                  ? tr("No leads in your queue match these filters.")
-                                  : tr("Your queue is empty.\nNew leads appear here as soon as "
-                                       "marketing hands them over to you."));
+        const bool opportunities = m_filterBar->filter().stage == Stage::Sql;
+        m_emptyLabel->setText(
+            opportunities ? tr("No opportunities yet.\nLeads you convert (Convert…) are listed "
+                               "here until they are marked won or lost, and after.")
+            : m_filterBar->isNarrowed() ? tr("No leads in your queue match these filters.")
+                                        : tr("Your queue is empty.\nNew leads appear here as soon as "
+                                             "marketing hands them over to you."));
     }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_table);
 }
@@ -162,7 +167,8 @@ std::optional<SelectedLead> QueueView::selectedLead() const
         return std::nullopt;
     return SelectedLead{id, lead.data(QueueModel::VersionRole).toLongLong(),
                         static_cast<Stage>(lead.data(QueueModel::StageRole).toInt()),
-                        lead.data(QueueModel::NameRole).toString()};
+                        lead.data(QueueModel::NameRole).toString(),
+                        lead.data(QueueModel::ClosedRole).toBool()};
 }
 
 int QueueView::currentRow() const

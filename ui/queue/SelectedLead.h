@@ -13,6 +13,7 @@ struct SelectedLead {
     qint64 version = 0;
     Stage stage = Stage::Mql;
     QString name;
+    bool closed = false; ///< an opportunity already marked won or lost
 };
 
 } // namespace baton

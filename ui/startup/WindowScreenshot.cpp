@@ -1,6 +1,7 @@
 #include "startup/WindowScreenshot.h"
 
 #include "mainwindow/MainWindow.h"
+#include "queue/QueueFilterBar.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "rejections/RejectionFilterBar.h"
@@ -10,6 +11,7 @@
 #include "storage/LeadRepository.h"
 #include "team/TeamWorkspace.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QPixmap>
@@ -34,10 +36,14 @@ void WindowScreenshot::start(MainWindow &window)
 
 void WindowScreenshot::capture(MainWindow &window) const
 {
-    window.queueView()->selectRow(showcaseRow(window));
     // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections shows
-    // that page.
+    // that page; opportunities shows My queue's converted leads.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
+    if (page == "opportunities") {
+        QComboBox *stage = window.queueView()->filterBar()->stageCombo();
+        stage->setCurrentIndex(stage->findData(static_cast<int>(Stage::Sql)));
+    }
+    window.queueView()->selectRow(showcaseRow(window));
     if (page == "rejections") {
         // The inbox is counted off the UI thread: the picture waits for it.
         const auto shown = [this, &window] {
