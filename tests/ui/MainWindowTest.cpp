@@ -8,6 +8,7 @@
 #include "queue/QueueFilterBar.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
+#include "rejections/RejectionsWorkspace.h"
 #include "services/LeadService.h"
 #include "storage/LeadRepository.h"
 #include "storage/UserRepository.h"
@@ -193,6 +194,20 @@ TEST_F(MainWindowTest, AcceptShortcut_KeyAInTheQueue_AcceptsTheSelectedLead)
     QTest::keyClick(table(), Qt::Key_A);
 
     EXPECT_EQ(fixture.lead(first).stage, Stage::Sal);
+}
+
+TEST_F(MainWindowTest, AcceptShortcut_OnAnotherPage_LeavesTheQueuesLeadAlone)
+{
+    QApplication::setActiveWindow(window.get());
+    window->queueView()->selectRow(0);
+    window->showPage(MainWindow::Page::Rejections);
+
+    QTest::keyClick(window->rejectionsWorkspace()->listTable(), Qt::Key_A);
+
+    EXPECT_EQ(fixture.lead(first).stage, Stage::Mql);
+    EXPECT_FALSE(window->leadActions()->acceptAction()->isEnabled());
+    window->showPage(MainWindow::Page::Queue);
+    EXPECT_TRUE(window->leadActions()->acceptAction()->isEnabled());
 }
 
 TEST_F(MainWindowTest, FindShortcut_FocusesTheSearchField)

@@ -68,7 +68,13 @@ void LeadActions::setLead(std::optional<SelectedLead> lead)
 
 bool LeadActions::ready() const
 {
-    return m_lead.has_value() && m_session.user().has_value();
+    return m_queueShown && m_lead.has_value() && m_session.user().has_value();
+}
+
+void LeadActions::setQueueShown(bool shown)
+{
+    m_queueShown = shown;
+    updateEnabled();
 }
 
 void LeadActions::updateEnabled()

@@ -35,6 +35,9 @@ public:
     /// The lead the actions work on; none disables them all.
     void setLead(std::optional<SelectedLead> lead);
     const std::optional<SelectedLead> &lead() const { return m_lead; }
+    /// Whether the queue the lead was picked in is on screen: on another page the actions and
+    /// their one-key shortcuts are off, so a key pressed there does not act on an unseen lead.
+    void setQueueShown(bool shown);
 
     void accept();
     void reject();
@@ -60,6 +63,7 @@ private:
     Session &m_session;
     LeadPrompter &m_prompter;
     std::optional<SelectedLead> m_lead;
+    bool m_queueShown = true;
     QAction *m_accept;
     QAction *m_reject;
     QAction *m_logActivity;

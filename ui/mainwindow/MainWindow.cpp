@@ -153,6 +153,7 @@ void MainWindow::buildToolBar()
 
 void MainWindow::showPage(Page page)
 {
+    m_actions->setQueueShown(page == Page::Queue);
     switch (page) {
     case Page::Agreement:
         m_agreement->refresh();
