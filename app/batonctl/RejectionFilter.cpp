@@ -68,7 +68,7 @@ void RejectionFilter::addOptions(CommandParser &parser)
     parser.addOption(QCommandLineOption(
         bandOption,
         QStringLiteral("Only leads whose score at handoff was in the band starting at LOW: %1 (each %2 "
-                       "points wide, %3 and more for the top one).")
+                       "points wide, %3 and more for the top one); none for those handed over with no score.")
             .arg(bandNames())
             .arg(ScoreBand::width)
             .arg(ScoreBand::top),
@@ -116,11 +116,13 @@ Result<ReviewQuery> RejectionFilter::parse(const CommandParser &parser, const Re
         const QString source = parser.value(sourceOption).trimmed().toLower();
         query.source = source == QLatin1String("none") ? QStringLiteral("") : source;
     }
-    if (parser.isSet(bandOption)) {
+    if (parser.isSet(bandOption) && parser.value(bandOption).trimmed().toLower() == QLatin1String("none")) {
+        query.withoutScore = true;
+    } else if (parser.isSet(bandOption)) {
         auto low = ValueParser::count(parser.value(bandOption), QStringLiteral("--band"), 0, ScoreBand::top);
         if (!low || *low % ScoreBand::width != 0) {
             return invalid(
-                QStringLiteral("--band '%1' is not the low end of a score band. Bands start at %2.")
+                QStringLiteral("--band '%1' is not the low end of a score band. Bands start at %2, or none.")
                     .arg(parser.value(bandOption), bandNames()));
         }
         const auto [minimum, maximum] = ScoreBand::range(static_cast<int>(*low));

@@ -22,6 +22,7 @@ struct ReviewQuery {
     std::optional<QString> source;    ///< the campaign's kind; "": without a campaign
     std::optional<int> minScore;      ///< a score band: inclusive
     std::optional<int> maxScore;      ///< inclusive
+    bool withoutScore = false;        ///< only those handed over with no score recorded
     std::optional<qint64> rejectedBy; ///< 0: nobody recorded
     std::optional<std::pair<QDateTime, qint64>> before;
     int limit = 200;

@@ -156,7 +156,7 @@ Result<std::vector<RejectionReview>> ReviewRepository::page(const ReviewQuery &q
         "AND (?6 IS NULL OR coalesce(r.campaign_id, 0) = ?6) "
         "AND (?7 IS NULL OR coalesce((SELECT c.kind FROM campaigns c WHERE c.id = r.campaign_id), '') = ?7) "
         "AND (?8 IS NULL OR r.total_score >= ?8) AND (?9 IS NULL OR r.total_score <= ?9) "
-        "AND (?10 IS NULL OR coalesce(r.rejected_by, 0) = ?10) "
+        "AND (?10 IS NULL OR coalesce(r.rejected_by, 0) = ?10) AND (?14 = 0 OR r.total_score IS NULL) "
         "AND (?11 IS NULL OR r.rejected_at < ?11 OR (r.rejected_at = ?11 AND r.id < ?12)) "
         "ORDER BY r.rejected_at DESC, r.id DESC LIMIT ?13");
     if (!statement)
@@ -186,6 +186,7 @@ Result<std::vector<RejectionReview>> ReviewRepository::page(const ReviewQuery &q
         s.bindNull(12);
     }
     s.bind(13, qint64{query.limit});
+    s.bind(14, qint64{query.withoutScore ? 1 : 0});
     std::vector<RejectionReview> reviews;
     BATON_TRY(s.forEachRow([&](const Statement &row) { reviews.push_back(readReview(row)); }));
     return reviews;

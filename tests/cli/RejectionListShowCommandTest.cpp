@@ -86,6 +86,7 @@ TEST_F(RejectionListShowCommand, List_Filters_NarrowTheRows)
     EXPECT_EQ(listed({QStringLiteral("--owner"), QStringLiteral("olive.sdr")}), QList<qint64>{whitepaper});
     EXPECT_EQ(listed({QStringLiteral("--band"), QStringLiteral("80")}).size(), 4);
     EXPECT_TRUE(listed({QStringLiteral("--band"), QStringLiteral("20")}).isEmpty());
+    EXPECT_TRUE(listed({QStringLiteral("--band"), QStringLiteral("none")}).isEmpty()); // every one was scored
     EXPECT_EQ(listed({QStringLiteral("--limit"), QStringLiteral("2")}), (QList<qint64>{lost, noCampaign}));
 }
 

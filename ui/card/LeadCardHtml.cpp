@@ -14,7 +14,8 @@
 
 namespace baton {
 
-QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel)
+QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel,
+                             Thread thread)
 {
     QString html = header(card, now);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
@@ -23,7 +24,8 @@ QString LeadCardHtml::render(const LeadCard &card, const QDateTime &now, const R
                 .arg(company(card.lead.company), campaign(card));
     html += OpportunityHtml::render(card, now);
     html += ResponseHtml::render(card.clock, card.routing, now);
-    html += ThreadHtml::render(card.thread, now);
+    if (thread == Thread::Shown)
+        html += ThreadHtml::render(card.thread, now);
     html += ScoreHtml::render(card.handoff, card.score, now);
     html += EngagementHtml::render(card.story, now);
     html += HistoryHtml::stageHistory(card.history, reasonLabel);

@@ -21,7 +21,11 @@ public:
     /// Turns a reason code into its label ("no_authority" -> "No authority").
     using ReasonLabel = std::function<QString(const QString &code)>;
 
-    static QString render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel = {});
+    /// Whether the card carries the lead's thread (a page that shows the thread beside it leaves it out).
+    enum class Thread { Shown, Left };
+
+    static QString render(const LeadCard &card, const QDateTime &now, const ReasonLabel &reasonLabel = {},
+                          Thread thread = Thread::Shown);
     static QString nothingSelected();
     static QString emptyQueue();
     static QString unreadable(const QString &message);

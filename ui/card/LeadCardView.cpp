@@ -59,7 +59,7 @@ void LeadCardView::showLead(qint64 leadId)
     const auto reasonLabel = [this](const QString &code) {
         return m_reasonLabels.value(code);
     };
-    setHtml(LeadCardHtml::render(*card, m_session.clock().now(), reasonLabel));
+    setHtml(LeadCardHtml::render(*card, m_session.clock().now(), reasonLabel, m_thread));
     if (sameLead) // reading the same lead again keeps the reader's place
         m_browser->verticalScrollBar()->setValue(scroll);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "card/LeadCardHtml.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -29,6 +31,12 @@ public:
     /// Reads the shown lead again (after an action, or after one failed).
     void reload();
 
+    /// Leaves the thread out of the card, for a page that shows it beside the card.
+    void setThreadShown(bool shown)
+    {
+        m_thread = shown ? LeadCardHtml::Thread::Shown : LeadCardHtml::Thread::Left;
+    }
+
     qint64 leadId() const { return m_leadId; }
     QTextBrowser *browser() const { return m_browser; }
     /// The card as plain text, e.g. for tests.
@@ -42,6 +50,7 @@ private:
     std::unique_ptr<LeadCardService> m_cards;
     QTextBrowser *m_browser;
     qint64 m_leadId = 0;
+    LeadCardHtml::Thread m_thread = LeadCardHtml::Thread::Shown;
     QHash<QString, QString> m_reasonLabels;
 };
 

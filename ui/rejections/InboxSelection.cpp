@@ -15,8 +15,10 @@ bool InboxSelection::narrow(ReviewQuery &query) const
         query.source = key;
         return true;
     case FeedbackDimension::Band: {
-        if (key.isEmpty())
-            return false;
+        if (key.isEmpty()) { // "No score": no handoff score was recorded
+            query.withoutScore = true;
+            return true;
+        }
         const auto [low, high] = ScoreBand::range(key.toInt());
         query.minScore = low;
         query.maxScore = high;

@@ -41,7 +41,7 @@ void InboxSummary::showInbox(const RejectionInbox &inbox, const RejectionPeriod 
     else if (earlier > 0 && rate < earlier * 0.995)
         colour = fewerColor;
     m_total->setNumbers(InboxText::number(inbox.total),
-                        tr("%1 a week against the %2 weeks before\n%3 a week now, %4 then")
+                        tr("%1 a week against the %2 weeks before\n%3 a week in this period, %4 before")
                             .arg(change)
                             .arg(inbox.earlierWeeks)
                             .arg(InboxText::average(rate), InboxText::average(earlier)),

@@ -32,6 +32,7 @@ RejectionDetail::RejectionDetail(Session &session, ReviewPrompter &prompter, QWi
     , m_card(new LeadCardView(session, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    m_card->setThreadShown(false); // the review above shows it
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(addButton(ReviewAction::Acknowledge, tr("&Acknowledge"),

@@ -199,3 +199,21 @@ TEST_F(RejectionReviewServiceTest, List_FiltersByStatusAndReason)
     query.status = ReviewStatus::Acknowledged;
     EXPECT_TRUE(reviews.list(query)->empty());
 }
+
+TEST_F(RejectionReviewServiceTest, List_WithoutScore_OnlyTheRejectionsWithNoHandoffScore)
+{
+    // The fixture's lead became an MQL without a handoff record; this one is handed over and scored.
+    const qint64 scored = test::addLead(
+        file.db(), test::LeadSpec{.name = QStringLiteral("Scored"), .stage = Stage::Nurture, .ownerId = {}});
+    LeadService service(file.db(), clock);
+    ASSERT_TRUE(service.handOver(scored, team.sdr, team.salesManager).ok());
+    ASSERT_TRUE(service.reject(scored, team.sdr, QStringLiteral("not_icp_fit"), {}).ok());
+
+    ReviewQuery query{clock.now().addDays(-1), clock.now().addDays(1)};
+    ASSERT_EQ(reviews.list(query)->size(), 2u);
+    query.withoutScore = true;
+    const auto unscored = reviews.list(query);
+    ASSERT_EQ(unscored->size(), 1u);
+    EXPECT_EQ(unscored->front().leadId, lead);
+    EXPECT_FALSE(unscored->front().totalScore.has_value());
+}

@@ -3,6 +3,7 @@
 #include "FakeReviewPrompter.h"
 #include "RejectionFixture.h"
 #include "agreement/BackgroundTask.h"
+#include "card/LeadCardView.h"
 #include "feedback/CalibrationPanel.h"
 #include "rejections/InboxGroupModel.h"
 #include "rejections/InboxSummary.h"
@@ -238,6 +239,9 @@ TEST_F(RejectionsWorkspaceTest, Sdr_Comments_TheThreadShowsItAndNothingElseMoves
     EXPECT_TRUE(workspace->detail()->reviewText().contains(QStringLiteral("Sam Rivera commented")));
     EXPECT_TRUE(workspace->detail()->reviewText().contains(QStringLiteral("Happy to talk it through")));
     EXPECT_EQ(storedStatus(reviewId), ReviewStatus::Open);
+    // The card below the review leaves the thread to it: the comment is on screen once.
+    EXPECT_FALSE(
+        workspace->detail()->card()->plainText().contains(QStringLiteral("Happy to talk it through")));
 
     prompter->text.reset(); // cancelled: nothing written
     workspace->detail()->button(ReviewAction::Comment)->click();
@@ -317,7 +321,8 @@ TEST_F(RejectionsWorkspaceTest, Tiles_CountThePeriodAgainstTheWeeksBefore)
     const QString detail = summary->totalTile()->detail();
     EXPECT_TRUE(detail.startsWith(QStringLiteral("+"))) << detail.toStdString();
     EXPECT_TRUE(detail.contains(QStringLiteral("a week against the 4 weeks before"))) << detail.toStdString();
-    EXPECT_TRUE(detail.endsWith(QStringLiteral("9.9 a week now, 0.3 then"))) << detail.toStdString();
+    EXPECT_TRUE(detail.endsWith(QStringLiteral("9.9 a week in this period, 0.3 before")))
+        << detail.toStdString();
     EXPECT_EQ(summary->splitTile()->value(), QStringLiteral("1 / 1"));
     EXPECT_EQ(summary->openTile()->value(), QStringLiteral("2"));
     EXPECT_EQ(summary->disputedTile()->value(), QStringLiteral("0"));
