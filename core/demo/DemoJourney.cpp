@@ -3,6 +3,7 @@
 #include "demo/DemoContext.h"
 #include "demo/DemoDates.h"
 #include "demo/DemoLeadRecord.h"
+#include "demo/DemoPeople.h"
 #include "demo/DemoSpread.h"
 
 #include <algorithm>
@@ -217,6 +218,11 @@ Reasoned reasonFor(DemoMove move, const DemoContext &context, const DemoContactF
                                    ? context.reasons.preferred(exit, "student_or_competitor", random)
                                : exit == DemoExit::Rejected && !contact.hasPhone && random.percent(40)
                                    ? context.reasons.preferred(exit, "bad_data", random)
+                               // Individual contributors are the ones sales finds cannot buy.
+                               : exit == DemoExit::Rejected &&
+                                       contact.seniority == DemoPeople::individualSeniority &&
+                                       random.percent(45)
+                                   ? context.reasons.preferred(exit, "no_authority", random)
                                    : context.reasons.pick(exit, random);
     Reasoned result{reason.code, {}};
     if (reason.noteRequired || (!reason.notes.empty() && random.percent(25))) {

@@ -29,6 +29,7 @@ public:
     static std::span<const std::string_view> seniorities();
     /// How often each seniority occurs among leads (same order).
     static std::span<const quint32> seniorityWeights();
+    static constexpr size_t individualSeniority = 4;
     static constexpr size_t studentSeniority = 5;
 
     static std::span<const DemoTitle> titles(size_t seniority);

@@ -1,5 +1,6 @@
 #include "startup/WindowScreenshot.h"
 
+#include "feedback/CalibrationPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "queue/QueueFilterBar.h"
 #include "queue/QueueModel.h"
@@ -37,7 +38,8 @@ void WindowScreenshot::start(MainWindow &window)
 void WindowScreenshot::capture(MainWindow &window) const
 {
     // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections shows
-    // that page; opportunities shows My queue's converted leads.
+    // that page; calibration the Rejections page's Calibration tab for this quarter; opportunities shows My
+    // queue's converted leads.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
     if (page == "opportunities") {
         QComboBox *stage = window.queueView()->filterBar()->stageCombo();
@@ -54,6 +56,20 @@ void WindowScreenshot::capture(MainWindow &window) const
         QObject::connect(window.rejectionsWorkspace(), &RejectionsWorkspace::inboxShown, &window, shown,
                          Qt::SingleShotConnection);
         window.showPage(MainWindow::Page::Rejections);
+        return;
+    }
+    if (page == "calibration") {
+        // A quarter's calibration by rule, with its suggestions, counted off the UI thread.
+        RejectionsWorkspace *rejections = window.rejectionsWorkspace();
+        QObject::connect(
+            rejections->calibrationPanel(), &CalibrationPanel::calibrationShown, &window,
+            [this, &window] { save(window); }, Qt::SingleShotConnection);
+        window.showPage(MainWindow::Page::Rejections);
+        QComboBox *period = rejections->filterBar()->periodCombo();
+        period->setCurrentIndex(period->findData(static_cast<int>(RejectionPeriod::Kind::ThisQuarter)));
+        QComboBox *by = rejections->calibrationPanel()->byCombo();
+        by->setCurrentIndex(by->findData(static_cast<int>(FeedbackDimension::Rule)));
+        rejections->tabs()->setCurrentIndex(1);
         return;
     }
     if (page == "agreement")
