@@ -1,4 +1,13 @@
 # The joint review's metrics (issue 6): each defined with its formula in docs/metrics.md.
 target_sources(baton_core PRIVATE
+  metrics/DurationStats.cpp metrics/DurationStats.h
   metrics/MetricKey.cpp metrics/MetricKey.h
+  metrics/MetricsAccumulator.cpp metrics/MetricsAccumulator.h
+  metrics/PeriodMetrics.h
+  metrics/ReviewFilter.h
+  metrics/ReviewHandoff.h
+  metrics/ReviewMetrics.h
+  metrics/ReviewWeeks.cpp metrics/ReviewWeeks.h
+  storage/MetricsRepository.cpp storage/MetricsRepository.h
+  services/MetricsService.cpp services/MetricsService.h
 )

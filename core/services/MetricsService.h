@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "metrics/ReviewFilter.h"
+#include "metrics/ReviewMetrics.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace baton {
+
+class Database;
+
+/// The joint review's numbers, as docs/metrics.md defines them: a period's handoffs (and the
+/// period of the same length before it, and at least 12 weeks of weekly series ending with the
+/// period's last week), their response clocks, the MQLs gone stale and the moves made without
+/// contact, read in one pass over each and counted in memory.
+class MetricsService {
+public:
+    MetricsService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
+
+    static constexpr int seriesWeeks = 12;
+
+    /// [from, to); weeks begin on Monday 00:00 in `zone`.
+    Result<ReviewMetrics> review(const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
+                                 const ReviewFilter &filter = {});
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace baton

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "metrics/ReviewHandoff.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace baton {
+
+class Database;
+
+/// What the joint review counts, read in a few passes: the handoffs of a span of time, their
+/// response clocks, the clocks that may have gone stale, and the moves made without contact.
+class MetricsRepository {
+public:
+    explicit MetricsRepository(Database &db)
+        : m_db(db)
+    {}
+
+    /// Handoffs in [from, to) without their clocks (hasClock false); with the lead's annual
+    /// revenue when `withRevenue`.
+    Result<void> forEachHandoff(const QDateTime &from, const QDateTime &to, bool withRevenue,
+                                const std::function<void(const ReviewHandoff &)> &visit);
+
+    struct Clock {
+        qint64 handoffId = 0;
+        std::optional<qint64> ownerId;
+        std::optional<qint64> assignedAt;
+        std::optional<qint64> firstContactAt;
+        std::optional<qint64> dueAt;
+        std::optional<qint64> closedAt;
+    };
+    /// The response clocks started in [from, to).
+    Result<void> forEachClock(const QDateTime &from, const QDateTime &to,
+                              const std::function<void(const Clock &)> &visit);
+
+    /// Handoffs with their clocks that were due before `to` and still untouched, unclosed and
+    /// undecided at `from`: the ones that may be stale at some instant in [from, to). `at` is
+    /// the clock's start.
+    Result<void> forEachStaleCandidate(const QDateTime &from, const QDateTime &to, bool withRevenue,
+                                       const std::function<void(const ReviewHandoff &)> &visit);
+
+    struct Move {
+        qint64 at = 0;
+        qint64 userId = 0; ///< 0: nobody recorded
+        qint64 campaignId = 0;
+        std::optional<qint64> annualRevenue;
+    };
+    /// Moves on from mql or sal in [from, to) with no meaningful contact behind them.
+    Result<void> forEachMoveWithoutContact(const QDateTime &from, const QDateTime &to,
+                                           const std::function<void(const Move &)> &visit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace baton
