@@ -11,6 +11,7 @@
 #include "storage/UserRepository.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace baton {
@@ -94,13 +95,25 @@ private:
     std::unordered_map<qint64, QString> m_teams;
 };
 
-bool staleAt(const ReviewHandoff &h, qint64 at)
+/// The instants E at which a handoff is a stale MQL: started and due before E, and no contact,
+/// closing, acceptance or other outcome before it; that is lo < E <= hi.
+struct StaleSpan {
+    qint64 lo = 0;
+    qint64 hi = 0;
+};
+
+std::optional<StaleSpan> staleSpan(const ReviewHandoff &h)
 {
-    const auto before = [at](const std::optional<qint64> &t) {
-        return t && *t < at;
-    };
-    return h.at < at && before(h.dueAt) && !before(h.firstContactAt) && !before(h.closedAt) &&
-           !before(h.acceptedAt) && !before(h.outcomeAt);
+    if (!h.hasClock || !h.dueAt)
+        return std::nullopt;
+    StaleSpan span{std::max(h.at, *h.dueAt), std::numeric_limits<qint64>::max()};
+    for (const std::optional<qint64> &ended : {h.firstContactAt, h.closedAt, h.acceptedAt, h.outcomeAt}) {
+        if (ended)
+            span.hi = std::min(span.hi, *ended);
+    }
+    if (span.hi <= span.lo)
+        return std::nullopt;
+    return span;
 }
 
 Result<RoutingConfig> routingConfig(Database &db)
@@ -158,6 +171,28 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
             add(weeks[static_cast<size_t>(week)]);
     };
 
+    // Stale at the end of each span (the period, the one before, each week): the ends in (lo, hi].
+    const auto countStale = [&](const ReviewHandoff &h) {
+        const auto span = staleSpan(h);
+        if (!span)
+            return;
+        if (span->lo < spans.to && spans.to <= span->hi)
+            current.addStale();
+        if (span->lo < spans.from && spans.from <= span->hi)
+            previous.addStale();
+        const auto &starts = spans.weekStarts;
+        // Week i ends at starts[i + 1] (the last at `to`): the first to end after lo.
+        const auto after = std::upper_bound(starts.begin(), starts.end(), span->lo) - starts.begin();
+        for (auto week = static_cast<size_t>(std::max<std::ptrdiff_t>(0, after - 1)); week < weeks.size();
+             ++week) {
+            const qint64 end = spans.weekEnd(week);
+            if (end > span->hi)
+                break;
+            if (end > span->lo)
+                weeks[week].addStale();
+        }
+    };
+
     BATON_TRY(repository.forEachHandoff(readFrom, review.to, withRevenue, [&](const ReviewHandoff &read) {
         ReviewHandoff handoff = read;
         if (const auto found = clocks.find(handoff.id); found != clocks.end()) {
@@ -173,20 +208,13 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
             return;
         const std::optional<qint64> business = narrowing.businessSeconds(handoff);
         into(handoff.at, [&](MetricsAccumulator &bucket) { bucket.add(handoff, business); });
+        countStale(handoff);
     }));
 
-    // Stale at the end of each span: the period, the one before, each week.
-    BATON_TRY(repository.forEachStaleCandidate(readFrom, review.to, withRevenue, [&](const ReviewHandoff &h) {
-        if (!narrowing.keeps(h.campaignId, h.ownerId, h.annualRevenue))
-            return;
-        if (staleAt(h, spans.to))
-            current.addStale();
-        if (staleAt(h, spans.from))
-            previous.addStale();
-        for (size_t week = 0; week < weeks.size(); ++week) {
-            if (staleAt(h, spans.weekEnd(week)))
-                weeks[week].addStale();
-        }
+    // Handoffs started before the first span read above may still be stale in it.
+    BATON_TRY(repository.forEachStaleCandidate(readFrom, readFrom, withRevenue, [&](const ReviewHandoff &h) {
+        if (narrowing.keeps(h.campaignId, h.ownerId, h.annualRevenue))
+            countStale(h);
     }));
 
     BATON_TRY(

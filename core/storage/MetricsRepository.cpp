@@ -89,7 +89,7 @@ Result<void> MetricsRepository::forEachClock(const QDateTime &from, const QDateT
     });
 }
 
-Result<void> MetricsRepository::forEachStaleCandidate(const QDateTime &from, const QDateTime &to,
+Result<void> MetricsRepository::forEachStaleCandidate(const QDateTime &from, const QDateTime &startedBefore,
                                                       bool withRevenue,
                                                       const std::function<void(const ReviewHandoff &)> &visit)
 {
@@ -100,7 +100,7 @@ Result<void> MetricsRepository::forEachStaleCandidate(const QDateTime &from, con
     if (withRevenue)
         sql += " JOIN leads l ON l.id = h.lead_id";
     sql +=
-        " WHERE c.due_at < ?2 AND c.started_at < ?2 AND (c.first_contact_at IS NULL OR c.first_contact_at >= "
+        " WHERE c.started_at < ?2 AND (c.first_contact_at IS NULL OR c.first_contact_at >= "
         "?1)"
         " AND (c.closed_at IS NULL OR c.closed_at >= ?1) AND (h.accepted_at IS NULL OR h.accepted_at >= ?1)"
         " AND (h.outcome_at IS NULL OR h.outcome_at >= ?1)";
@@ -109,7 +109,7 @@ Result<void> MetricsRepository::forEachStaleCandidate(const QDateTime &from, con
         return statement.error();
     Statement &s = **statement;
     s.bind(1, from);
-    s.bind(2, to);
+    s.bind(2, startedBefore);
     ReviewHandoff handoff;
     handoff.hasClock = true;
     return s.forEachRow([&](const Statement &row) {

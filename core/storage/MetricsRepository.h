@@ -37,10 +37,11 @@ public:
     Result<void> forEachClock(const QDateTime &from, const QDateTime &to,
                               const std::function<void(const Clock &)> &visit);
 
-    /// Handoffs with their clocks that were due before `to` and still untouched, unclosed and
-    /// undecided at `from`: the ones that may be stale at some instant in [from, to). `at` is
+    /// Handoffs with their clocks started before `startedBefore` and still untouched, unclosed
+    /// and undecided at `from`: the ones that may be stale at some instant from then on. `at` is
     /// the clock's start.
-    Result<void> forEachStaleCandidate(const QDateTime &from, const QDateTime &to, bool withRevenue,
+    Result<void> forEachStaleCandidate(const QDateTime &from, const QDateTime &startedBefore,
+                                       bool withRevenue,
                                        const std::function<void(const ReviewHandoff &)> &visit);
 
     struct Move {
