@@ -8,6 +8,8 @@ target_sources(baton_core PRIVATE
   metrics/ReviewHandoff.h
   metrics/ReviewMetrics.h
   metrics/ReviewWeeks.cpp metrics/ReviewWeeks.h
+  metrics/StaleSpan.h
+  services/ReviewPass.cpp services/ReviewPass.h
   storage/MetricsRepository.cpp storage/MetricsRepository.h
   services/MetricsService.cpp services/MetricsService.h
 )

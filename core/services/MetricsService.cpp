@@ -2,16 +2,13 @@
 
 #include "metrics/MetricsAccumulator.h"
 #include "metrics/ReviewWeeks.h"
-#include "routing/Router.h"
+#include "metrics/StaleSpan.h"
 #include "routing/RoutingCondition.h"
-#include "routing/RoutingConfigJson.h"
+#include "services/ReviewPass.h"
+#include "storage/CampaignRepository.h"
 #include "storage/DefinitionRepository.h"
-#include "storage/MetricsRepository.h"
-#include "storage/RoutingRepository.h"
-#include "storage/UserRepository.h"
 
 #include <algorithm>
-#include <limits>
 #include <unordered_map>
 
 namespace baton {
@@ -53,79 +50,6 @@ Spans spansOf(const QDateTime &from, const QDateTime &to, const QTimeZone &zone)
     return spans;
 }
 
-/// Who the review narrows to, and the calendars business time is counted in.
-class Narrowing {
-public:
-    Narrowing(const ReviewFilter &filter, const std::vector<User> &users, const Router &router)
-        : m_filter(filter)
-        , m_router(router)
-    {
-        for (const User &user : users)
-            m_teams.emplace(user.id, user.team);
-    }
-
-    bool keeps(qint64 campaignId, std::optional<qint64> ownerId, const std::optional<qint64> &revenue) const
-    {
-        if (m_filter.campaignId && campaignId != *m_filter.campaignId)
-            return false;
-        if (m_filter.segment && RoutingCondition::segmentOf(revenue.value_or(0)) != *m_filter.segment)
-            return false;
-        if (m_filter.ownerId && ownerId != m_filter.ownerId)
-            return false;
-        if (m_filter.team) {
-            const auto found = ownerId ? m_teams.find(*ownerId) : m_teams.end();
-            if (found == m_teams.end() || found->second != *m_filter.team)
-                return false;
-        }
-        return true;
-    }
-
-    std::optional<qint64> businessSeconds(const ReviewHandoff &handoff) const
-    {
-        if (!handoff.firstContactAt)
-            return std::nullopt;
-        return m_router.slaCalendarOf(handoff.ownerId)
-            .businessSecondsBetween(QDateTime::fromSecsSinceEpoch(handoff.at, QTimeZone::utc()),
-                                    QDateTime::fromSecsSinceEpoch(*handoff.firstContactAt, QTimeZone::utc()));
-    }
-
-private:
-    const ReviewFilter &m_filter;
-    const Router &m_router;
-    std::unordered_map<qint64, QString> m_teams;
-};
-
-/// The instants E at which a handoff is a stale MQL: started and due before E, and no contact,
-/// closing, acceptance or other outcome before it; that is lo < E <= hi.
-struct StaleSpan {
-    qint64 lo = 0;
-    qint64 hi = 0;
-};
-
-std::optional<StaleSpan> staleSpan(const ReviewHandoff &h)
-{
-    if (!h.hasClock || !h.dueAt)
-        return std::nullopt;
-    StaleSpan span{std::max(h.at, *h.dueAt), std::numeric_limits<qint64>::max()};
-    for (const std::optional<qint64> &ended : {h.firstContactAt, h.closedAt, h.acceptedAt, h.outcomeAt}) {
-        if (ended)
-            span.hi = std::min(span.hi, *ended);
-    }
-    if (span.hi <= span.lo)
-        return std::nullopt;
-    return span;
-}
-
-Result<RoutingConfig> routingConfig(Database &db)
-{
-    auto stored = RoutingRepository(db).config();
-    if (!stored)
-        return stored.error();
-    if (!*stored)
-        return RoutingConfig{};
-    return RoutingConfigJson::fromJson((*stored)->body, QStringLiteral("the stored routing configuration"));
-}
-
 } // namespace
 
 Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateTime &to,
@@ -143,21 +67,9 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
     const Spans spans = spansOf(review.from, review.to, zone);
     const QDateTime readFrom = QDateTime::fromSecsSinceEpoch(spans.readFrom(), QTimeZone::utc());
 
-    auto config = routingConfig(m_db);
-    if (!config)
-        return config.error();
-    auto users = UserRepository(m_db).all();
-    if (!users)
-        return users.error();
-    const Router router(*config, *users);
-    const Narrowing narrowing(filter, *users, router);
-    const bool withRevenue = filter.segment.has_value();
-
-    MetricsRepository repository(m_db);
-    std::unordered_map<qint64, MetricsRepository::Clock> clocks;
-    BATON_TRY(repository.forEachClock(readFrom, review.to, [&](const MetricsRepository::Clock &clock) {
-        clocks.emplace(clock.handoffId, clock);
-    }));
+    auto pass = ReviewPass::open(m_db, filter);
+    if (!pass)
+        return pass.error();
 
     MetricsAccumulator current(countedAt);
     MetricsAccumulator previous(countedAt);
@@ -170,61 +82,38 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
         if (const int week = spans.weekOf(at); week >= 0)
             add(weeks[static_cast<size_t>(week)]);
     };
-
     // Stale at the end of each span (the period, the one before, each week): the ends in (lo, hi].
     const auto countStale = [&](const ReviewHandoff &h) {
-        const auto span = staleSpan(h);
+        const auto span = StaleSpan::of(h);
         if (!span)
             return;
-        if (span->lo < spans.to && spans.to <= span->hi)
+        if (span->contains(spans.to))
             current.addStale();
-        if (span->lo < spans.from && spans.from <= span->hi)
+        if (span->contains(spans.from))
             previous.addStale();
         const auto &starts = spans.weekStarts;
-        // Week i ends at starts[i + 1] (the last at `to`): the first to end after lo.
+        // Week i ends at starts[i + 1] (the last at `to`): start from the first to end after lo.
         const auto after = std::upper_bound(starts.begin(), starts.end(), span->lo) - starts.begin();
         for (auto week = static_cast<size_t>(std::max<std::ptrdiff_t>(0, after - 1)); week < weeks.size();
              ++week) {
             const qint64 end = spans.weekEnd(week);
             if (end > span->hi)
                 break;
-            if (end > span->lo)
+            if (span->contains(end))
                 weeks[week].addStale();
         }
     };
 
-    BATON_TRY(repository.forEachHandoff(readFrom, review.to, withRevenue, [&](const ReviewHandoff &read) {
-        ReviewHandoff handoff = read;
-        if (const auto found = clocks.find(handoff.id); found != clocks.end()) {
-            const MetricsRepository::Clock &clock = found->second;
-            handoff.hasClock = true;
-            handoff.ownerId = clock.ownerId;
-            handoff.assignedAt = clock.assignedAt;
-            handoff.firstContactAt = clock.firstContactAt;
-            handoff.dueAt = clock.dueAt;
-            handoff.closedAt = clock.closedAt;
-        }
-        if (!narrowing.keeps(handoff.campaignId, handoff.ownerId, handoff.annualRevenue))
-            return;
-        const std::optional<qint64> business = narrowing.businessSeconds(handoff);
+    ReviewPass::Visitor visitor;
+    visitor.handoff = [&](const ReviewHandoff &handoff, std::optional<qint64> business) {
         into(handoff.at, [&](MetricsAccumulator &bucket) { bucket.add(handoff, business); });
         countStale(handoff);
-    }));
-
-    // Handoffs started before the first span read above may still be stale in it.
-    BATON_TRY(repository.forEachStaleCandidate(readFrom, readFrom, withRevenue, [&](const ReviewHandoff &h) {
-        if (narrowing.keeps(h.campaignId, h.ownerId, h.annualRevenue))
-            countStale(h);
-    }));
-
-    BATON_TRY(
-        repository.forEachMoveWithoutContact(readFrom, review.to, [&](const MetricsRepository::Move &move) {
-            const std::optional<qint64> mover =
-                move.userId == 0 ? std::nullopt : std::optional<qint64>(move.userId);
-            if (!narrowing.keeps(move.campaignId, mover, move.annualRevenue))
-                return;
-            into(move.at, [](MetricsAccumulator &bucket) { bucket.addMoveWithoutContact(); });
-        }));
+    };
+    visitor.earlierHandoff = countStale;
+    visitor.move = [&](const MetricsRepository::Move &move) {
+        into(move.at, [](MetricsAccumulator &bucket) { bucket.addMoveWithoutContact(); });
+    };
+    BATON_TRY((*pass)->run(readFrom, review.to, filter.segment.has_value(), visitor));
 
     review.current = current.finish();
     review.previous = previous.finish();
@@ -244,6 +133,98 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
         review.timeToAgreementSeconds = (*effective)->timeToAgreementSeconds();
     }
     return review;
+}
+
+Result<std::vector<GroupMetrics>> MetricsService::breakdown(const QDateTime &from, const QDateTime &to,
+                                                            const ReviewFilter &filter, ReviewGrouping by)
+{
+    if (!(from < to))
+        return Error{ErrorKind::InvalidInput, QStringLiteral("The review's period ends before it starts.")};
+    auto pass = ReviewPass::open(m_db, filter);
+    if (!pass)
+        return pass.error();
+    const qint64 countedAt = m_clock.now().toSecsSinceEpoch();
+    const qint64 end = to.toSecsSinceEpoch();
+    std::map<QString, MetricsAccumulator> groups;
+    const auto group = [&](qint64 campaignId, std::optional<qint64> owner,
+                           const std::optional<qint64> &revenue) -> MetricsAccumulator & {
+        QString key;
+        switch (by) {
+        case ReviewGrouping::Campaign:
+            key = QString::number(campaignId);
+            break;
+        case ReviewGrouping::Segment:
+            key = RoutingCondition::segmentOf(revenue.value_or(0));
+            break;
+        case ReviewGrouping::Owner:
+            key = QString::number(owner.value_or(0));
+            break;
+        }
+        return groups.try_emplace(key, countedAt).first->second;
+    };
+    ReviewPass::Visitor visitor;
+    visitor.handoff = [&](const ReviewHandoff &handoff, std::optional<qint64> business) {
+        MetricsAccumulator &bucket = group(handoff.campaignId, handoff.ownerId, handoff.annualRevenue);
+        bucket.add(handoff, business);
+        if (const auto span = StaleSpan::of(handoff); span && span->contains(end))
+            bucket.addStale();
+    };
+    visitor.earlierHandoff = [&](const ReviewHandoff &handoff) {
+        if (const auto span = StaleSpan::of(handoff); span && span->contains(end))
+            group(handoff.campaignId, handoff.ownerId, handoff.annualRevenue).addStale();
+    };
+    visitor.move = [&](const MetricsRepository::Move &move) {
+        const std::optional<qint64> mover =
+            move.userId == 0 ? std::nullopt : std::optional<qint64>(move.userId);
+        group(move.campaignId, mover, move.annualRevenue).addMoveWithoutContact();
+    };
+    BATON_TRY(
+        (*pass)->run(from.toUTC(), to.toUTC(), by == ReviewGrouping::Segment || filter.segment, visitor));
+
+    auto labels = groupLabels(by, (*pass)->users());
+    if (!labels)
+        return labels.error();
+    std::vector<GroupMetrics> rows;
+    for (auto &[key, bucket] : groups) {
+        GroupMetrics &row = rows.emplace_back();
+        row.key = key;
+        const auto label = labels->find(key);
+        row.label = label != labels->end() ? label->second : key;
+        row.metrics = bucket.finish();
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const GroupMetrics &a, const GroupMetrics &b) {
+        return a.metrics.handedOver > b.metrics.handedOver;
+    });
+    return rows;
+}
+
+Result<std::map<QString, QString>> MetricsService::groupLabels(ReviewGrouping by,
+                                                               const std::vector<User> &users)
+{
+    std::map<QString, QString> labels;
+    switch (by) {
+    case ReviewGrouping::Campaign: {
+        auto campaigns = CampaignRepository(m_db).all();
+        if (!campaigns)
+            return campaigns.error();
+        labels.emplace(QStringLiteral("0"), QStringLiteral("No campaign"));
+        for (const Campaign &campaign : *campaigns)
+            labels.emplace(QString::number(campaign.id), campaign.name);
+        break;
+    }
+    case ReviewGrouping::Segment:
+        labels = {{QString(), QStringLiteral("Unknown revenue")},
+                  {QStringLiteral("smb"), QStringLiteral("SMB (under 10 M)")},
+                  {QStringLiteral("mid_market"), QStringLiteral("Mid-market (10 M to 1 B)")},
+                  {QStringLiteral("enterprise"), QStringLiteral("Enterprise (1 B and more)")}};
+        break;
+    case ReviewGrouping::Owner:
+        labels.emplace(QStringLiteral("0"), QStringLiteral("Nobody"));
+        for (const User &user : users)
+            labels.emplace(QString::number(user.id), user.name);
+        break;
+    }
+    return labels;
 }
 
 } // namespace baton

@@ -2,15 +2,30 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "domain/User.h"
 #include "metrics/ReviewFilter.h"
 #include "metrics/ReviewMetrics.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <map>
+#include <vector>
+
 namespace baton {
 
 class Database;
+
+/// How `breakdown` splits a period's handoffs: by campaign (key: its id, 0 for none), by segment
+/// (smb, mid_market, enterprise; empty for an unknown revenue) or by owner (user id, 0 nobody).
+enum class ReviewGrouping { Campaign, Segment, Owner };
+
+/// One row of a breakdown.
+struct GroupMetrics {
+    QString key;
+    QString label;
+    PeriodMetrics metrics;
+};
 
 /// The joint review's numbers, as docs/metrics.md defines them: a period's handoffs (and the
 /// period of the same length before it, and at least 12 weeks of weekly series ending with the
@@ -28,8 +43,13 @@ public:
     /// [from, to); weeks begin on Monday 00:00 in `zone`.
     Result<ReviewMetrics> review(const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
                                  const ReviewFilter &filter = {});
+    /// The period's metrics per campaign, segment or owner, most handoffs first.
+    Result<std::vector<GroupMetrics>> breakdown(const QDateTime &from, const QDateTime &to,
+                                                const ReviewFilter &filter, ReviewGrouping by);
 
 private:
+    Result<std::map<QString, QString>> groupLabels(ReviewGrouping by, const std::vector<User> &users);
+
     Database &m_db;
     const Clock &m_clock;
 };

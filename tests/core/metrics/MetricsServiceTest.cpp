@@ -178,6 +178,30 @@ TEST_F(MetricsServiceTest, Filter_ByOwnerAndByCampaign)
     EXPECT_EQ(review(ReviewFilter{.campaignId = 0})->current.handedOver, 4);
 }
 
+TEST_F(MetricsServiceTest, Breakdown_ByOwnerAndByCampaign_OneRowPerValueMostHandoffsFirst)
+{
+    week();
+    const auto owners =
+        MetricsService(file.db(), clock).breakdown(at(2, 0), at(9, 0), {}, ReviewGrouping::Owner);
+    ASSERT_TRUE(owners.ok()) << owners.error().message.toStdString();
+    ASSERT_EQ(owners->size(), 2u);
+    EXPECT_EQ((*owners)[0].key, QString::number(team.sdr));
+    EXPECT_EQ((*owners)[0].label, QStringLiteral("Sam Rivera"));
+    EXPECT_EQ((*owners)[0].metrics.handedOver, 5);
+    EXPECT_EQ((*owners)[0].metrics.staleMqls, 1);
+    EXPECT_EQ((*owners)[0].metrics.movesWithoutContact, 1);
+    EXPECT_EQ((*owners)[1].label, QStringLiteral("Olive Chen"));
+    EXPECT_EQ((*owners)[1].metrics.slaMissed, 1);
+
+    const auto campaigns =
+        MetricsService(file.db(), clock).breakdown(at(2, 0), at(9, 0), {}, ReviewGrouping::Campaign);
+    ASSERT_EQ(campaigns->size(), 2u);
+    EXPECT_EQ((*campaigns)[0].label, QStringLiteral("No campaign"));
+    EXPECT_EQ((*campaigns)[0].metrics.handedOver, 4);
+    EXPECT_EQ((*campaigns)[1].label, QStringLiteral("Q3 Pipeline Webinar"));
+    EXPECT_DOUBLE_EQ(*(*campaigns)[1].metrics.acceptanceRate(), 1.0);
+}
+
 TEST_F(MetricsServiceTest, Period_EndingBeforeItStarts_Refused)
 {
     const auto refused = MetricsService(file.db(), clock).review(at(9, 0), at(2, 0), QTimeZone::utc());

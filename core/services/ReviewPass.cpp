@@ -1,0 +1,119 @@
+#include "services/ReviewPass.h"
+
+#include "routing/RoutingCondition.h"
+#include "routing/RoutingConfigJson.h"
+#include "storage/RoutingRepository.h"
+#include "storage/UserRepository.h"
+
+namespace baton {
+namespace {
+
+Result<RoutingConfig> routingConfig(Database &db)
+{
+    auto stored = RoutingRepository(db).config();
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return RoutingConfig{};
+    return RoutingConfigJson::fromJson((*stored)->body, QStringLiteral("the stored routing configuration"));
+}
+
+QDateTime utcAt(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+}
+
+} // namespace
+
+Result<std::unique_ptr<ReviewPass>> ReviewPass::open(Database &db, const ReviewFilter &filter)
+{
+    auto config = routingConfig(db);
+    if (!config)
+        return config.error();
+    auto users = UserRepository(db).all();
+    if (!users)
+        return users.error();
+    return std::unique_ptr<ReviewPass>(
+        new ReviewPass(db, filter, std::move(config).value(), std::move(users).value()));
+}
+
+ReviewPass::ReviewPass(Database &db, const ReviewFilter &filter, RoutingConfig config,
+                       std::vector<User> users)
+    : m_db(db)
+    , m_filter(filter)
+    , m_config(std::move(config))
+    , m_users(std::move(users))
+    , m_router(m_config, m_users)
+{
+    for (const User &user : m_users)
+        m_teams.emplace(user.id, user.team);
+}
+
+bool ReviewPass::keeps(qint64 campaignId, std::optional<qint64> ownerId,
+                       const std::optional<qint64> &revenue) const
+{
+    if (m_filter.campaignId && campaignId != *m_filter.campaignId)
+        return false;
+    if (m_filter.segment && RoutingCondition::segmentOf(revenue.value_or(0)) != *m_filter.segment)
+        return false;
+    if (m_filter.ownerId && ownerId != m_filter.ownerId)
+        return false;
+    if (m_filter.team) {
+        const auto found = ownerId ? m_teams.find(*ownerId) : m_teams.end();
+        if (found == m_teams.end() || found->second != *m_filter.team)
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> ReviewPass::businessSeconds(const ReviewHandoff &handoff) const
+{
+    if (!handoff.firstContactAt)
+        return std::nullopt;
+    return m_router.slaCalendarOf(handoff.ownerId)
+        .businessSecondsBetween(utcAt(handoff.at), utcAt(*handoff.firstContactAt));
+}
+
+Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool withRevenue,
+                             const Visitor &visitor)
+{
+    MetricsRepository repository(m_db);
+    std::unordered_map<qint64, MetricsRepository::Clock> clocks;
+    BATON_TRY(repository.forEachClock(
+        from, to, [&](const MetricsRepository::Clock &clock) { clocks.emplace(clock.handoffId, clock); }));
+
+    ReviewHandoff handoff;
+    BATON_TRY(repository.forEachHandoff(from, to, withRevenue, [&](const ReviewHandoff &read) {
+        handoff = read;
+        if (const auto found = clocks.find(handoff.id); found != clocks.end()) {
+            const MetricsRepository::Clock &clock = found->second;
+            handoff.hasClock = true;
+            handoff.ownerId = clock.ownerId;
+            handoff.assignedAt = clock.assignedAt;
+            handoff.firstContactAt = clock.firstContactAt;
+            handoff.dueAt = clock.dueAt;
+            handoff.closedAt = clock.closedAt;
+        }
+        if (keeps(handoff.campaignId, handoff.ownerId, handoff.annualRevenue))
+            visitor.handoff(handoff, businessSeconds(handoff));
+    }));
+
+    if (visitor.earlierHandoff) {
+        BATON_TRY(repository.forEachStaleCandidate(from, from, withRevenue, [&](const ReviewHandoff &h) {
+            if (keeps(h.campaignId, h.ownerId, h.annualRevenue))
+                visitor.earlierHandoff(h);
+        }));
+    }
+
+    if (visitor.move) {
+        BATON_TRY(repository.forEachMoveWithoutContact(from, to, [&](const MetricsRepository::Move &move) {
+            const std::optional<qint64> mover =
+                move.userId == 0 ? std::nullopt : std::optional<qint64>(move.userId);
+            if (keeps(move.campaignId, mover, move.annualRevenue))
+                visitor.move(move);
+        }));
+    }
+    return {};
+}
+
+} // namespace baton
