@@ -483,8 +483,43 @@ CREATE INDEX leads_opportunities ON leads(owner_id, queue_rank, id) WHERE stage 
 CREATE INDEX leads_all_opportunities ON leads(queue_rank, id) WHERE stage = 'sql';
 )sql";
 
-constexpr std::array<std::string_view, 7> migrations{migration1, migration2, migration3, migration4,
-                                                     migration5, migration6, migration7};
+// Version 8: the joint review's meeting. Decisions and action items, each for the week (the
+// Monday it starts on, in the team's time zone) and, when one prompted it, the metric by its key.
+// An action item carries over to later weeks until it is done or dropped; its status is checked
+// against the version read, as a rejection review's is.
+constexpr std::string_view migration8 = R"sql(
+CREATE TABLE review_decisions (
+  id                    INTEGER PRIMARY KEY,
+  week_start            TEXT NOT NULL,
+  metric                TEXT,
+  text                  TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  decided_at            INTEGER NOT NULL,
+  decided_by            INTEGER NOT NULL REFERENCES users(id),
+  definition_version_id INTEGER REFERENCES definition_versions(id)
+);
+CREATE INDEX review_decisions_week ON review_decisions(week_start, id);
+
+CREATE TABLE action_items (
+  id          INTEGER PRIMARY KEY,
+  week_start  TEXT NOT NULL,
+  metric      TEXT,
+  decision_id INTEGER REFERENCES review_decisions(id),
+  title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  owner_id    INTEGER NOT NULL REFERENCES users(id),
+  due_on      TEXT NOT NULL,
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+  created_at  INTEGER NOT NULL,
+  created_by  INTEGER NOT NULL REFERENCES users(id),
+  status_at   INTEGER,
+  status_by   INTEGER REFERENCES users(id),
+  version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX action_items_week ON action_items(week_start, id);
+CREATE INDEX action_items_open ON action_items(due_on, id) WHERE status IN ('open', 'in_progress');
+)sql";
+
+constexpr std::array<std::string_view, 8> migrations{migration1, migration2, migration3, migration4,
+                                                     migration5, migration6, migration7, migration8};
 
 } // namespace
 

@@ -241,3 +241,30 @@ TEST(Schema, MigrateFromVersion5_EachHandoffGetsWhatSalesMadeOfItAndEachRejectio
     EXPECT_TRUE(db.exec("UPDATE handoffs SET outcome = 'accepted' WHERE id = 3").ok());
     EXPECT_FALSE(db.exec("UPDATE stage_changes SET note = 'x' WHERE id = 1").ok());
 }
+
+TEST(Schema, MigrateFromVersion7_KeepsTheDataAndAddsTheMeetingsDecisionsAndActionItems)
+{
+    QTemporaryDir dir;
+    auto raw = Database::openRaw(dir.filePath(QStringLiteral("v7.baton")), Database::Access::ReadWrite, true);
+    ASSERT_TRUE(raw.ok());
+    Database &db = **raw;
+    ASSERT_TRUE(Schema::migrateTo(db, 7).ok());
+    ASSERT_TRUE(db.exec("INSERT INTO users (id, login, name, role) VALUES (1, 'mark', 'Mark', "
+                        "'marketing_manager')")
+                    .ok());
+    auto migrated = Schema::migrate(db);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    EXPECT_EQ(*db.queryInt("PRAGMA user_version"), 8);
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM users"), 1);
+    ASSERT_TRUE(
+        db.exec("INSERT INTO review_decisions (id, week_start, metric, text, decided_at, decided_by) "
+                "VALUES (1, '2026-03-02', 'acceptance_rate', 'Raise the fit bar', 100, 1);"
+                "INSERT INTO action_items (week_start, decision_id, title, owner_id, due_on, "
+                "created_at, created_by) VALUES ('2026-03-02', 1, 'Draft it', 1, '2026-03-09', 100, 1)")
+            .ok());
+    EXPECT_EQ(*db.queryInt("SELECT status = 'open' AND version = 1 FROM action_items"), 1);
+    EXPECT_FALSE(db.exec("UPDATE action_items SET status = 'finished'").ok());
+    EXPECT_FALSE(db.exec("INSERT INTO review_decisions (week_start, text, decided_at, decided_by) "
+                         "VALUES ('2026-03-02', '  ', 100, 1)")
+                     .ok());
+}
