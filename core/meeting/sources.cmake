@@ -1,3 +1,9 @@
 # The joint review's meeting: decisions and action items next to the metric that prompted them.
 target_sources(baton_core PRIVATE
+  meeting/ActionItem.h
+  meeting/ActionStatus.cpp meeting/ActionStatus.h
+  meeting/MeetingWeek.cpp meeting/MeetingWeek.h
+  meeting/ReviewDecision.h
+  meeting/ReviewMeetingService.cpp meeting/ReviewMeetingService.h
+  storage/MeetingRepository.cpp storage/MeetingRepository.h
 )
