@@ -12,10 +12,13 @@ CommandGroup::CommandGroup(QString name, QString summary, QString description)
     : m_name(std::move(name))
     , m_summary(std::move(summary))
     , m_description(std::move(description))
+    , m_path(m_name)
 {}
 
 void CommandGroup::add(std::unique_ptr<Command> command)
 {
+    if (auto *group = dynamic_cast<CommandGroup *>(command.get()))
+        group->m_path = m_path + QLatin1Char(' ') + group->m_name;
     m_commands.push_back(std::move(command));
 }
 
@@ -30,7 +33,7 @@ QList<CommandSummary> CommandGroup::summaries(const QString &prefix) const
 
 int CommandGroup::run(CommandContext &context, const QStringList &args)
 {
-    CommandParser parser(m_name, QStringLiteral("COMMAND [options]"), m_description);
+    CommandParser parser(m_path, QStringLiteral("COMMAND [options]"), m_description);
     parser.setStopAtFirstPositional(true);
     parser.setRequiresDatabase(false);
     parser.setPositionalRange(0, std::numeric_limits<int>::max());
@@ -44,13 +47,13 @@ int CommandGroup::run(CommandContext &context, const QStringList &args)
         for (const auto &command : m_commands)
             names << command->name();
         return parser.usageError(
-            context, QStringLiteral("%1 needs a command: %2.").arg(m_name, names.join(QStringLiteral(", "))));
+            context, QStringLiteral("%1 needs a command: %2.").arg(m_path, names.join(QStringLiteral(", "))));
     }
     for (const auto &command : m_commands) {
         if (command->name() == rest.first())
             return command->run(context, rest);
     }
-    return parser.usageError(context, QStringLiteral("Unknown command '%1 %2'.").arg(m_name, rest.first()));
+    return parser.usageError(context, QStringLiteral("Unknown command '%1 %2'.").arg(m_path, rest.first()));
 }
 
 QString CommandGroup::commandList() const
@@ -63,7 +66,7 @@ QString CommandGroup::commandList() const
     for (const CommandSummary &line : lines)
         text += QStringLiteral("  %1  %2\n").arg(line.name.leftJustified(width), line.summary);
     text += QStringLiteral("\nRun 'batonctl %1 COMMAND --help' for a command's options and examples.")
-                .arg(m_name);
+                .arg(m_path);
     return text;
 }
 

@@ -12,6 +12,7 @@ class CommandGroup : public Command {
 public:
     CommandGroup(QString name, QString summary, QString description);
 
+    /// A group added to a group (`review action`) takes its place in the usage lines and messages.
     void add(std::unique_ptr<Command> command);
 
     QString name() const override { return m_name; }
@@ -26,6 +27,7 @@ private:
     QString m_name;
     QString m_summary;
     QString m_description;
+    QString m_path; ///< "review action" for a group inside `review`; else the name
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -40,6 +40,11 @@
 #include "RejectionRecycleCommand.h"
 #include "RejectionResolveCommand.h"
 #include "RejectionShowCommand.h"
+#include "ReviewActionAddCommand.h"
+#include "ReviewActionSetCommand.h"
+#include "ReviewActionsCommand.h"
+#include "ReviewDecideCommand.h"
+#include "ReviewDecisionsCommand.h"
 #include "RouteCommand.h"
 #include "RoutingExportCommand.h"
 #include "RoutingImportCommand.h"
@@ -99,6 +104,7 @@ Examples:
   batonctl --db team.baton rejections list --status open
   batonctl --db team.baton rejections dispute 7 --comment "She signs the budget" --as mark.marketing
   batonctl --db team.baton feedback report --from 2026-03-02 --to 2026-03-08 --by campaign
+  batonctl --db team.baton review action add --week 2026-03-02 --title "Fix the form" --owner mark.marketing --due 2026-03-06 --as sally.manager
 )";
 
 } // namespace
@@ -204,6 +210,22 @@ CommandLine::CommandLine()
     feedback->add(std::make_unique<FeedbackSuggestionsCommand>());
     feedback->add(std::make_unique<FeedbackDraftCommand>());
     m_commands.push_back(std::move(feedback));
+
+    auto review = std::make_unique<CommandGroup>(
+        QStringLiteral("review"), QStringLiteral("The joint weekly review's decisions and action items"),
+        QStringLiteral(
+            "Records what the weekly review of both teams decided and who does what by when, "
+            "next to\nthe metric that prompted it; action items carry over until done or dropped."));
+    review->add(std::make_unique<ReviewActionsCommand>());
+    auto action = std::make_unique<CommandGroup>(
+        QStringLiteral("action"), QStringLiteral("Raise action items and move them on"),
+        QStringLiteral("Raises the joint review's action items and changes their status."));
+    action->add(std::make_unique<ReviewActionAddCommand>());
+    action->add(std::make_unique<ReviewActionSetCommand>());
+    review->add(std::move(action));
+    review->add(std::make_unique<ReviewDecideCommand>());
+    review->add(std::make_unique<ReviewDecisionsCommand>());
+    m_commands.push_back(std::move(review));
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

@@ -23,9 +23,11 @@ TEST(CommandLine, Help_GlobalFlag_ListsEveryCommandAndDocumentsExitCodes)
           "routing import", "Exit codes", "BATON_NOW", "--db FILE"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
-    for (const char *expected : {"rejections list", "rejections show", "rejections ack", "rejections dispute",
-                                 "rejections resolve", "rejections recycle", "rejections comment",
-                                 "feedback report", "feedback suggestions", "feedback draft"}) {
+    for (const char *expected :
+         {"rejections list", "rejections show", "rejections ack", "rejections dispute", "rejections resolve",
+          "rejections recycle", "rejections comment", "feedback report", "feedback suggestions",
+          "feedback draft", "review actions", "review action add", "review action set", "review decide",
+          "review decisions"}) {
         EXPECT_TRUE(result.out.contains(QLatin1String(expected))) << expected;
     }
     EXPECT_TRUE(result.err.isEmpty());
@@ -130,10 +132,10 @@ TEST_P(CommandHelp, Help_OnCommand_ShowsItsUsageAndExitsZeroWithoutAFile)
         << result.out.toStdString();
     EXPECT_TRUE(result.out.contains(QStringLiteral("--help")));
     const bool isGroup =
-        path.size() == 1 &&
-        QStringList{QStringLiteral("lead"),    QStringLiteral("event"),      QStringLiteral("team"),
-                    QStringLiteral("routing"), QStringLiteral("rejections"), QStringLiteral("feedback")}
-            .contains(path.front());
+        QStringList{QStringLiteral("lead"),    QStringLiteral("event"),        QStringLiteral("team"),
+                    QStringLiteral("routing"), QStringLiteral("rejections"),   QStringLiteral("feedback"),
+                    QStringLiteral("review"),  QStringLiteral("review action")}
+            .contains(path.join(QLatin1Char(' ')));
     EXPECT_TRUE(result.out.contains(isGroup ? QStringLiteral("Commands:") : QStringLiteral("Examples:")))
         << GetParam();
     EXPECT_TRUE(result.err.isEmpty());
@@ -148,7 +150,9 @@ INSTANTIATE_TEST_SUITE_P(
                       "team show", "team set", "routing", "routing export", "routing import", "lead outcome",
                       "rejections", "rejections list", "rejections show", "rejections ack",
                       "rejections dispute", "rejections resolve", "rejections recycle", "rejections comment",
-                      "feedback", "feedback report", "feedback suggestions", "feedback draft"));
+                      "feedback", "feedback report", "feedback suggestions", "feedback draft", "review",
+                      "review actions", "review action", "review action add", "review action set",
+                      "review decide", "review decisions"));
 
 class RefusedFile : public ::testing::TestWithParam<const char *> {};
 
@@ -186,7 +190,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "feedback report --from 2026-03-02 --to 2026-03-08",
                       "feedback report --from 2026-03-02 --to 2026-03-08 --by campaign",
                       "feedback suggestions --from 2026-03-02 --to 2026-03-08",
-                      "feedback draft --from 2026-03-02 --to 2026-03-08 --suggestion 1 --as mark.marketing"));
+                      "feedback draft --from 2026-03-02 --to 2026-03-08 --suggestion 1 --as mark.marketing",
+                      "review actions", "review actions --open --json", "review decisions --week 2026-03-02",
+                      "review decide --week 2026-03-02 --text why --as mark.marketing",
+                      "review action add --week 2026-03-02 --title t --owner sam.sdr --due 2026-03-06 --as "
+                      "mark.marketing",
+                      "review action set 1 --status done --as sam.sdr"));
 
 TEST(CommandLine, Run_MissingFileForAReadCommand_ExitsThreeAndCreatesNothing)
 {
