@@ -40,6 +40,7 @@
 #include "RejectionRecycleCommand.h"
 #include "RejectionResolveCommand.h"
 #include "RejectionShowCommand.h"
+#include "ReportCommand.h"
 #include "ReviewActionAddCommand.h"
 #include "ReviewActionSetCommand.h"
 #include "ReviewActionsCommand.h"
@@ -210,6 +211,7 @@ CommandLine::CommandLine()
     feedback->add(std::make_unique<FeedbackSuggestionsCommand>());
     feedback->add(std::make_unique<FeedbackDraftCommand>());
     m_commands.push_back(std::move(feedback));
+    m_commands.push_back(std::make_unique<ReportCommand>());
 
     auto review = std::make_unique<CommandGroup>(
         QStringLiteral("review"), QStringLiteral("The joint weekly review's decisions and action items"),

@@ -198,6 +198,14 @@ Result<std::vector<GroupMetrics>> MetricsService::breakdown(const QDateTime &fro
     return rows;
 }
 
+Result<std::optional<QTimeZone>> MetricsService::teamZone(const QString &team)
+{
+    auto pass = ReviewPass::open(m_db, {});
+    if (!pass)
+        return pass.error();
+    return (*pass)->teamZone(team);
+}
+
 Result<std::map<QString, QString>> MetricsService::groupLabels(ReviewGrouping by,
                                                                const std::vector<User> &users)
 {

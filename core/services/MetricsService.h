@@ -47,6 +47,9 @@ public:
     Result<std::vector<GroupMetrics>> breakdown(const QDateTime &from, const QDateTime &to,
                                                 const ReviewFilter &filter, ReviewGrouping by);
 
+    /// The time zone a team's weeks begin in (its calendar's); none for a team without one.
+    Result<std::optional<QTimeZone>> teamZone(const QString &team);
+
 private:
     Result<std::map<QString, QString>> groupLabels(ReviewGrouping by, const std::vector<User> &users);
 

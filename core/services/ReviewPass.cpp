@@ -66,6 +66,15 @@ bool ReviewPass::keeps(qint64 campaignId, std::optional<qint64> ownerId,
     return true;
 }
 
+std::optional<QTimeZone> ReviewPass::teamZone(const QString &team) const
+{
+    const TeamSettings *settings = m_config.team(team);
+    if (settings == nullptr)
+        return std::nullopt;
+    QTimeZone zone(settings->timeZone.toUtf8());
+    return zone.isValid() ? std::optional<QTimeZone>(zone) : std::nullopt;
+}
+
 std::optional<qint64> ReviewPass::businessSeconds(const ReviewHandoff &handoff) const
 {
     if (!handoff.firstContactAt)

@@ -36,6 +36,8 @@ public:
     Result<void> run(const QDateTime &from, const QDateTime &to, bool withRevenue, const Visitor &visitor);
 
     const std::vector<User> &users() const { return m_users; }
+    /// The time zone of a team's calendar; none for a team the routing setup does not name.
+    std::optional<QTimeZone> teamZone(const QString &team) const;
 
 private:
     ReviewPass(Database &db, const ReviewFilter &filter, RoutingConfig config, std::vector<User> users);

@@ -189,6 +189,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "rejections comment 1 --text hello --as sam.sdr",
                       "feedback report --from 2026-03-02 --to 2026-03-08",
                       "feedback report --from 2026-03-02 --to 2026-03-08 --by campaign",
+                      "report --from 2026-03-02 --to 2026-03-08 --zone UTC",
+                      "report --from 2026-03-02 --to 2026-03-08 --by owner",
                       "feedback suggestions --from 2026-03-02 --to 2026-03-08",
                       "feedback draft --from 2026-03-02 --to 2026-03-08 --suggestion 1 --as mark.marketing",
                       "review actions", "review actions --open --json", "review decisions --week 2026-03-02",

@@ -1,0 +1,292 @@
+#include "ReviewReport.h"
+
+#include "CsvWriter.h"
+#include "ReportPeriod.h"
+#include "TextFormat.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+
+namespace baton::cli {
+namespace {
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? TextFormat::percent(*value) : QStringLiteral("—");
+}
+
+QString seconds(const std::optional<qint64> &value)
+{
+    return value ? TextFormat::duration(*value) : QStringLiteral("—");
+}
+
+QString change(const std::optional<double> &now, const std::optional<double> &before)
+{
+    if (!now || !before)
+        return {};
+    return TextFormat::points((*now - *before) * 100.0);
+}
+
+QString change(qint64 now, qint64 before)
+{
+    const qint64 delta = now - before;
+    return delta > 0 ? QStringLiteral("+%1").arg(TextFormat::number(delta)) : TextFormat::number(delta);
+}
+
+QString csvRate(const std::optional<double> &value)
+{
+    return value ? TextFormat::decimal(*value, 4) : QString();
+}
+
+QString csvSeconds(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QJsonValue jsonRate(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonSeconds(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject durationJson(const DurationStats &stats)
+{
+    return {{QStringLiteral("count"), stats.count},
+            {QStringLiteral("medianSeconds"), jsonSeconds(stats.median)},
+            {QStringLiteral("p90Seconds"), jsonSeconds(stats.p90)}};
+}
+
+const QStringList rowColumns{
+    QStringLiteral("handed over"),    QStringLiteral("accepted"),    QStringLiteral("rejected"),
+    QStringLiteral("acceptance"),     QStringLiteral("SAL to SQL"),  QStringLiteral("MQL to SQL"),
+    QStringLiteral("contact median"), QStringLiteral("contact p90"), QStringLiteral("SLA met"),
+    QStringLiteral("complete"),       QStringLiteral("stale"),       QStringLiteral("no contact")};
+
+} // namespace
+
+QString ReviewReport::reasonLabel(const QString &code) const
+{
+    return m_labels.reason(code);
+}
+
+void ReviewReport::writePeriodText(QTextStream &out, const ReviewMetrics &review,
+                                   const ReportPeriod &period) const
+{
+    const PeriodMetrics &m = review.current;
+    const PeriodMetrics &p = review.previous;
+    out << "Review of the handoffs from " << period.text() << " (weeks from Monday, "
+        << QString::fromUtf8(review.zone.id()) << "), against the "
+        << TextFormat::duration(review.from.secsTo(review.to)) << " before.\n";
+    TextTable table({{QStringLiteral("Metric"), TextTable::Align::Left, 48},
+                     {QStringLiteral("this period"), TextTable::Align::Right, 18},
+                     {QStringLiteral("before"), TextTable::Align::Right, 18},
+                     {QStringLiteral("change"), TextTable::Align::Right, 12}});
+    const auto count = [&](const QString &label, int now, int before) {
+        table.addRow({label, TextFormat::number(now), TextFormat::number(before), change(now, before)});
+    };
+    const auto share = [&](const QString &label, const std::optional<double> &now,
+                           const std::optional<double> &before) {
+        table.addRow({label, rate(now), rate(before), change(now, before)});
+    };
+    const auto time = [&](const QString &label, const std::optional<qint64> &now,
+                          const std::optional<qint64> &before) {
+        table.addRow({label, seconds(now), seconds(before), {}});
+    };
+    count(QStringLiteral("Handed over"), m.handedOver, p.handedOver);
+    count(QStringLiteral("Accepted"), m.accepted, p.accepted);
+    count(QStringLiteral("Rejected"), m.rejected, p.rejected);
+    share(QStringLiteral("Acceptance rate (MQL to SAL)"), m.acceptanceRate(), p.acceptanceRate());
+    share(QStringLiteral("SAL to SQL"), m.salToSql(), p.salToSql());
+    share(QStringLiteral("MQL to SQL"), m.mqlToSql(), p.mqlToSql());
+    time(QStringLiteral("First contact, median (business time)"), m.firstContactBusiness.median,
+         p.firstContactBusiness.median);
+    time(QStringLiteral("First contact, 90th percentile (business time)"), m.firstContactBusiness.p90,
+         p.firstContactBusiness.p90);
+    time(QStringLiteral("First contact, median (wall time)"), m.firstContactWall.median,
+         p.firstContactWall.median);
+    time(QStringLiteral("First contact, 90th percentile (wall time)"), m.firstContactWall.p90,
+         p.firstContactWall.p90);
+    count(QStringLiteral("Not contacted yet"), m.uncontacted, p.uncontacted);
+    time(QStringLiteral("Routing delay, median"), m.routingDelay.median, p.routingDelay.median);
+    share(QStringLiteral("SLA compliance"), m.slaCompliance(), p.slaCompliance());
+    share(QStringLiteral("Complete context packages"), m.completeness(), p.completeness());
+    count(QStringLiteral("Stale MQLs at the end"), m.staleMqls, p.staleMqls);
+    count(QStringLiteral("Moves without contact"), m.movesWithoutContact, p.movesWithoutContact);
+    table.write(out);
+
+    out << "\nRejection reasons (rejected and disqualified):";
+    if (m.rejectionReasons.empty())
+        out << " none.\n";
+    else
+        out << '\n';
+    for (const auto &[code, n] : m.rejectionReasons) {
+        out << "  " << reasonLabel(code) << ": " << n << " ("
+            << TextFormat::percent(static_cast<double>(n) / (m.rejected + m.disqualified)) << ")\n";
+    }
+    if (review.timeToAgreementSeconds) {
+        out << "\nDefinition version " << *review.definitionNumber << " took "
+            << TextFormat::duration(*review.timeToAgreementSeconds)
+            << " from its first draft to both signatures.\n";
+    } else {
+        out << "\nNo definition has been signed by both teams yet.\n";
+    }
+    out.flush();
+}
+
+void ReviewReport::writePeriodCsv(QTextStream &out, const ReviewMetrics &review) const
+{
+    CsvWriter csv(out);
+    csv.writeRow({QStringLiteral("metric"), QStringLiteral("current"), QStringLiteral("previous")});
+    const auto row = [&](const char *metric, const QString &now, const QString &before) {
+        csv.writeRow({QString::fromLatin1(metric), now, before});
+    };
+    const PeriodMetrics &m = review.current;
+    const PeriodMetrics &p = review.previous;
+    row("handed_over", QString::number(m.handedOver), QString::number(p.handedOver));
+    row("accepted", QString::number(m.accepted), QString::number(p.accepted));
+    row("rejected", QString::number(m.rejected), QString::number(p.rejected));
+    row("acceptance_rate", csvRate(m.acceptanceRate()), csvRate(p.acceptanceRate()));
+    row("sal_to_sql", csvRate(m.salToSql()), csvRate(p.salToSql()));
+    row("mql_to_sql", csvRate(m.mqlToSql()), csvRate(p.mqlToSql()));
+    row("first_contact_median_business_seconds", csvSeconds(m.firstContactBusiness.median),
+        csvSeconds(p.firstContactBusiness.median));
+    row("first_contact_p90_business_seconds", csvSeconds(m.firstContactBusiness.p90),
+        csvSeconds(p.firstContactBusiness.p90));
+    row("first_contact_median_seconds", csvSeconds(m.firstContactWall.median),
+        csvSeconds(p.firstContactWall.median));
+    row("first_contact_p90_seconds", csvSeconds(m.firstContactWall.p90), csvSeconds(p.firstContactWall.p90));
+    row("routing_delay_median_seconds", csvSeconds(m.routingDelay.median), csvSeconds(p.routingDelay.median));
+    row("sla_compliance", csvRate(m.slaCompliance()), csvRate(p.slaCompliance()));
+    row("completeness", csvRate(m.completeness()), csvRate(p.completeness()));
+    row("stale_mqls", QString::number(m.staleMqls), QString::number(p.staleMqls));
+    row("moves_without_contact", QString::number(m.movesWithoutContact),
+        QString::number(p.movesWithoutContact));
+}
+
+QJsonObject ReviewReport::metricsJson(const PeriodMetrics &m) const
+{
+    QJsonArray reasons;
+    for (const auto &[code, n] : m.rejectionReasons) {
+        reasons.append(QJsonObject{{QStringLiteral("code"), code},
+                                   {QStringLiteral("label"), reasonLabel(code)},
+                                   {QStringLiteral("count"), n}});
+    }
+    return {{QStringLiteral("handedOver"), m.handedOver},
+            {QStringLiteral("accepted"), m.accepted},
+            {QStringLiteral("rejected"), m.rejected},
+            {QStringLiteral("disqualified"), m.disqualified},
+            {QStringLiteral("recycledBeforeAcceptance"), m.recycledBeforeAcceptance},
+            {QStringLiteral("converted"), m.converted},
+            {QStringLiteral("acceptanceRate"), jsonRate(m.acceptanceRate())},
+            {QStringLiteral("salToSql"), jsonRate(m.salToSql())},
+            {QStringLiteral("mqlToSql"), jsonRate(m.mqlToSql())},
+            {QStringLiteral("firstContactBusiness"), durationJson(m.firstContactBusiness)},
+            {QStringLiteral("firstContactWall"), durationJson(m.firstContactWall)},
+            {QStringLiteral("uncontacted"), m.uncontacted},
+            {QStringLiteral("routingDelay"), durationJson(m.routingDelay)},
+            {QStringLiteral("sla"), QJsonObject{{QStringLiteral("met"), m.slaMet},
+                                                {QStringLiteral("missed"), m.slaMissed},
+                                                {QStringLiteral("breached"), m.slaBreached},
+                                                {QStringLiteral("pending"), m.slaPending},
+                                                {QStringLiteral("compliance"), jsonRate(m.slaCompliance())}}},
+            {QStringLiteral("complete"), m.complete},
+            {QStringLiteral("completeness"), jsonRate(m.completeness())},
+            {QStringLiteral("rejectionReasons"), reasons},
+            {QStringLiteral("staleMqls"), m.staleMqls},
+            {QStringLiteral("movesWithoutContact"), m.movesWithoutContact}};
+}
+
+QJsonObject ReviewReport::periodJson(const ReviewMetrics &review) const
+{
+    QJsonArray weeks;
+    for (const WeekMetrics &week : review.weeks) {
+        QJsonObject object = metricsJson(week.metrics);
+        object.insert(QStringLiteral("week"), week.monday.toString(Qt::ISODate));
+        weeks.append(object);
+    }
+    QJsonObject object{{QStringLiteral("from"), TextFormat::isoTime(review.from)},
+                       {QStringLiteral("to"), TextFormat::isoTime(review.to)},
+                       {QStringLiteral("timeZone"), QString::fromUtf8(review.zone.id())},
+                       {QStringLiteral("countedAt"), TextFormat::isoTime(review.countedAt)},
+                       {QStringLiteral("current"), metricsJson(review.current)},
+                       {QStringLiteral("previous"), metricsJson(review.previous)},
+                       {QStringLiteral("weeks"), weeks}};
+    object.insert(QStringLiteral("definitionNumber"),
+                  review.definitionNumber ? QJsonValue(*review.definitionNumber) : QJsonValue());
+    object.insert(QStringLiteral("timeToAgreementSeconds"), jsonSeconds(review.timeToAgreementSeconds));
+    return object;
+}
+
+std::vector<ReviewReport::Row> ReviewReport::weekRows(const ReviewMetrics &review)
+{
+    std::vector<Row> rows;
+    for (const WeekMetrics &week : review.weeks)
+        rows.push_back({week.monday.toString(Qt::ISODate), week.monday.toString(Qt::ISODate), week.metrics});
+    return rows;
+}
+
+std::vector<ReviewReport::Row> ReviewReport::groupRows(const std::vector<GroupMetrics> &groups)
+{
+    std::vector<Row> rows;
+    for (const GroupMetrics &group : groups)
+        rows.push_back({group.key, group.label, group.metrics});
+    return rows;
+}
+
+void ReviewReport::writeRowsText(QTextStream &out, const QString &heading, const std::vector<Row> &rows)
+{
+    QList<TextTable::Column> columns{{heading, TextTable::Align::Left, 28}};
+    for (const QString &column : rowColumns)
+        columns.append({column, TextTable::Align::Right, 14});
+    TextTable table(columns);
+    for (const Row &row : rows) {
+        const PeriodMetrics &m = row.metrics;
+        table.addRow({row.label, TextFormat::number(m.handedOver), TextFormat::number(m.accepted),
+                      TextFormat::number(m.rejected), rate(m.acceptanceRate()), rate(m.salToSql()),
+                      rate(m.mqlToSql()), seconds(m.firstContactBusiness.median),
+                      seconds(m.firstContactBusiness.p90), rate(m.slaCompliance()), rate(m.completeness()),
+                      TextFormat::number(m.staleMqls), TextFormat::number(m.movesWithoutContact)});
+    }
+    table.write(out);
+    out << "Contact times are in business time; \"no contact\" counts moves on with no meaningful contact.\n";
+    out.flush();
+}
+
+void ReviewReport::writeRowsCsv(QTextStream &out, const std::vector<Row> &rows)
+{
+    CsvWriter csv(out);
+    csv.writeRow({QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("handed_over"),
+                  QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("acceptance_rate"),
+                  QStringLiteral("sal_to_sql"), QStringLiteral("mql_to_sql"),
+                  QStringLiteral("first_contact_median_business_seconds"),
+                  QStringLiteral("first_contact_p90_business_seconds"), QStringLiteral("sla_compliance"),
+                  QStringLiteral("completeness"), QStringLiteral("stale_mqls"),
+                  QStringLiteral("moves_without_contact")});
+    for (const Row &row : rows) {
+        const PeriodMetrics &m = row.metrics;
+        csv.writeRow({row.key, row.label, QString::number(m.handedOver), QString::number(m.accepted),
+                      QString::number(m.rejected), csvRate(m.acceptanceRate()), csvRate(m.salToSql()),
+                      csvRate(m.mqlToSql()), csvSeconds(m.firstContactBusiness.median),
+                      csvSeconds(m.firstContactBusiness.p90), csvRate(m.slaCompliance()),
+                      csvRate(m.completeness()), QString::number(m.staleMqls),
+                      QString::number(m.movesWithoutContact)});
+    }
+}
+
+QJsonObject ReviewReport::rowsJson(const QString &by, const std::vector<Row> &rows) const
+{
+    QJsonArray array;
+    for (const Row &row : rows) {
+        QJsonObject object = metricsJson(row.metrics);
+        object.insert(QStringLiteral("key"), row.key);
+        object.insert(QStringLiteral("label"), row.label);
+        array.append(object);
+    }
+    return {{QStringLiteral("by"), by}, {QStringLiteral("rows"), array}};
+}
+
+} // namespace baton::cli

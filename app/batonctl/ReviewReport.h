@@ -1,0 +1,50 @@
+#pragma once
+
+#include "feedback/FeedbackLabels.h"
+#include "metrics/ReviewMetrics.h"
+#include "services/MetricsService.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <vector>
+
+namespace baton::cli {
+
+class ReportPeriod;
+
+/// `report`: the joint review's metrics as text, CSV or JSON — the period against the one
+/// before it, its weeks, or its handoffs per campaign, segment or owner.
+class ReviewReport {
+public:
+    /// The labels give the rejection reasons their names.
+    explicit ReviewReport(FeedbackLabels labels)
+        : m_labels(std::move(labels))
+    {}
+
+    void writePeriodText(QTextStream &out, const ReviewMetrics &review, const ReportPeriod &period) const;
+    void writePeriodCsv(QTextStream &out, const ReviewMetrics &review) const;
+    QJsonObject periodJson(const ReviewMetrics &review) const;
+
+    struct Row {
+        QString key;
+        QString label;
+        PeriodMetrics metrics;
+    };
+    static std::vector<Row> weekRows(const ReviewMetrics &review);
+    static std::vector<Row> groupRows(const std::vector<GroupMetrics> &groups);
+    /// `heading` names the first column ("Week", "Campaign", …).
+    static void writeRowsText(QTextStream &out, const QString &heading, const std::vector<Row> &rows);
+    static void writeRowsCsv(QTextStream &out, const std::vector<Row> &rows);
+    QJsonObject rowsJson(const QString &by, const std::vector<Row> &rows) const;
+
+    /// Every number of one period, rates as fractions (null without a denominator), times in seconds.
+    QJsonObject metricsJson(const PeriodMetrics &metrics) const;
+
+private:
+    QString reasonLabel(const QString &code) const;
+
+    FeedbackLabels m_labels;
+};
+
+} // namespace baton::cli
