@@ -45,8 +45,13 @@ void MetricsAccumulator::addClock(const ReviewHandoff &handoff, std::optional<qi
     }
     if (handoff.firstContactAt) {
         m_wall.push_back(std::max<qint64>(0, *handoff.firstContactAt - handoff.at));
-        if (businessSeconds)
+        if (businessSeconds) {
             m_business.push_back(*businessSeconds);
+            const auto &edges = PeriodMetrics::contactBucketMinutes;
+            const auto bar =
+                std::upper_bound(edges.begin(), edges.end(), *businessSeconds / 60) - edges.begin();
+            ++m.firstContactHistogram[static_cast<size_t>(bar)];
+        }
     } else {
         ++m.uncontacted;
     }

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -25,6 +26,10 @@ struct PeriodMetrics {
     DurationStats firstContactBusiness; ///< the same in the owner's team's business time
     DurationStats routingDelay;         ///< handoff to assignment, wall time
     int uncontacted = 0;                ///< no meaningful contact yet
+    /// Business minutes from handoff to first contact that bound each histogram bar: bar i holds
+    /// contacts under contactBucketMinutes[i] (and at or over the bar before); the last bar, the rest.
+    static constexpr std::array<int, 8> contactBucketMinutes{5, 15, 30, 60, 120, 240, 480, 960};
+    std::array<int, contactBucketMinutes.size() + 1> firstContactHistogram{};
 
     int slaMet = 0;      ///< a meaningful contact by the due time
     int slaMissed = 0;   ///< a contact after it, or the lead left the queue without one

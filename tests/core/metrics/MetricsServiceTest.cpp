@@ -129,6 +129,12 @@ TEST_F(MetricsServiceTest, Week_TimeToFirstContactInWallAndBusinessTime)
     EXPECT_EQ(m.firstContactBusiness.median, 2 * 3600);
     EXPECT_EQ(m.firstContactBusiness.p90, 4 * 3600 + 1800);
     EXPECT_EQ(m.uncontacted, 3);
+    // Business minutes 30, 120 and 270: the bars "under 60", "under 240" and "under 480".
+    std::array<int, 9> histogram{};
+    histogram[3] = 1;
+    histogram[5] = 1;
+    histogram[6] = 1;
+    EXPECT_EQ(m.firstContactHistogram, histogram);
     EXPECT_EQ(m.routingDelay.count, 6);
     EXPECT_EQ(m.routingDelay.median, 0); // routed as they were handed over
 }
