@@ -5,6 +5,8 @@
 #include "storage/RoutingRepository.h"
 #include "storage/UserRepository.h"
 
+#include <algorithm>
+
 namespace baton {
 namespace {
 
@@ -16,11 +18,6 @@ Result<RoutingConfig> routingConfig(Database &db)
     if (!*stored)
         return RoutingConfig{};
     return RoutingConfigJson::fromJson((*stored)->body, QStringLiteral("the stored routing configuration"));
-}
-
-QDateTime utcAt(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
 }
 
 } // namespace
@@ -52,10 +49,18 @@ ReviewPass::ReviewPass(Database &db, const ReviewFilter &filter, RoutingConfig c
 bool ReviewPass::keeps(qint64 campaignId, std::optional<qint64> ownerId,
                        const std::optional<qint64> &revenue) const
 {
+    return keepsLead(campaignId, revenue) && keepsOwner(ownerId);
+}
+
+bool ReviewPass::keepsLead(qint64 campaignId, const std::optional<qint64> &revenue) const
+{
     if (m_filter.campaignId && campaignId != *m_filter.campaignId)
         return false;
-    if (m_filter.segment && RoutingCondition::segmentOf(revenue.value_or(0)) != *m_filter.segment)
-        return false;
+    return !m_filter.segment || RoutingCondition::segmentOf(revenue.value_or(0)) == *m_filter.segment;
+}
+
+bool ReviewPass::keepsOwner(std::optional<qint64> ownerId) const
+{
     if (m_filter.ownerId && ownerId != m_filter.ownerId)
         return false;
     if (m_filter.team) {
@@ -80,32 +85,44 @@ std::optional<qint64> ReviewPass::businessSeconds(const ReviewHandoff &handoff) 
     if (!handoff.firstContactAt)
         return std::nullopt;
     return m_router.slaCalendarOf(handoff.ownerId)
-        .businessSecondsBetween(utcAt(handoff.at), utcAt(*handoff.firstContactAt));
+        .businessSecondsBetween(handoff.at, *handoff.firstContactAt);
 }
 
 Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool withRevenue,
                              const Visitor &visitor)
 {
     MetricsRepository repository(m_db);
-    std::unordered_map<qint64, MetricsRepository::Clock> clocks;
-    BATON_TRY(repository.forEachClock(
-        from, to, [&](const MetricsRepository::Clock &clock) { clocks.emplace(clock.handoffId, clock); }));
-
-    ReviewHandoff handoff;
+    // The period's handoffs that pass the filter on their own facts, then their clocks, matched
+    // by handoff id as the clock table gives them (in id order): one sequential pass each.
+    std::vector<ReviewHandoff> handoffs;
     BATON_TRY(repository.forEachHandoff(from, to, withRevenue, [&](const ReviewHandoff &read) {
-        handoff = read;
-        if (const auto found = clocks.find(handoff.id); found != clocks.end()) {
-            const MetricsRepository::Clock &clock = found->second;
-            handoff.hasClock = true;
-            handoff.ownerId = clock.ownerId;
-            handoff.assignedAt = clock.assignedAt;
-            handoff.firstContactAt = clock.firstContactAt;
-            handoff.dueAt = clock.dueAt;
-            handoff.closedAt = clock.closedAt;
-        }
-        if (keeps(handoff.campaignId, handoff.ownerId, handoff.annualRevenue))
-            visitor.handoff(handoff, businessSeconds(handoff));
+        if (keepsLead(read.campaignId, read.annualRevenue))
+            handoffs.push_back(read);
     }));
+    std::vector<std::pair<qint64, size_t>> byId(handoffs.size());
+    for (size_t i = 0; i < handoffs.size(); ++i)
+        byId[i] = {handoffs[i].id, i};
+    std::sort(byId.begin(), byId.end());
+    auto next = byId.begin();
+    BATON_TRY(repository.forEachClock(from, to, [&](const MetricsRepository::Clock &clock) {
+        while (next != byId.end() && next->first < clock.handoffId)
+            ++next;
+        if (next == byId.end() || next->first != clock.handoffId)
+            return;
+        ReviewHandoff &handoff = handoffs[next->second];
+        handoff.hasClock = true;
+        handoff.ownerId = clock.ownerId;
+        handoff.assignedAt = clock.assignedAt;
+        handoff.firstContactAt = clock.firstContactAt;
+        handoff.dueAt = clock.dueAt;
+        handoff.closedAt = clock.closedAt;
+    }));
+    byId = {};
+    for (const ReviewHandoff &handoff : handoffs) {
+        if (keepsOwner(handoff.ownerId))
+            visitor.handoff(handoff, businessSeconds(handoff));
+    }
+    handoffs = {};
 
     if (visitor.earlierHandoff) {
         BATON_TRY(repository.forEachStaleCandidate(from, from, withRevenue, [&](const ReviewHandoff &h) {

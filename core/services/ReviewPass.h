@@ -42,6 +42,8 @@ public:
 private:
     ReviewPass(Database &db, const ReviewFilter &filter, RoutingConfig config, std::vector<User> users);
     bool keeps(qint64 campaignId, std::optional<qint64> ownerId, const std::optional<qint64> &revenue) const;
+    bool keepsLead(qint64 campaignId, const std::optional<qint64> &revenue) const;
+    bool keepsOwner(std::optional<qint64> ownerId) const;
     std::optional<qint64> businessSeconds(const ReviewHandoff &handoff) const;
 
     Database &m_db;

@@ -29,7 +29,7 @@ BusinessCalendar::BusinessCalendar(const QTimeZone &zone, WeeklyHours hours, std
     , m_holidays(std::move(holidays))
 {}
 
-std::vector<std::pair<qint64, qint64>> BusinessCalendar::openingsOn(const QDate &localDate) const
+const std::vector<std::pair<qint64, qint64>> &BusinessCalendar::openingsOn(const QDate &localDate) const
 {
     if (const auto known = m_openings.find(localDate.toJulianDay()); known != m_openings.end())
         return known->second;
@@ -71,17 +71,46 @@ QDateTime BusinessCalendar::addBusinessMinutes(const QDateTime &start, qint64 mi
 
 qint64 BusinessCalendar::businessSecondsBetween(const QDateTime &from, const QDateTime &to) const
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
+    if (!from.isValid() || !to.isValid())
         return 0;
-    const qint64 begin = from.toSecsSinceEpoch();
-    const qint64 end = to.toSecsSinceEpoch();
-    const QDate last = to.toTimeZone(m_zone).date();
+    return businessSecondsBetween(from.toSecsSinceEpoch(), to.toSecsSinceEpoch());
+}
+
+qint64 BusinessCalendar::businessSecondsBetween(qint64 begin, qint64 end) const
+{
+    if (end <= begin)
+        return 0;
+    const QDate last = localDateOf(end);
     qint64 total = 0;
-    for (QDate date = from.toTimeZone(m_zone).date().addDays(-1); date <= last; date = date.addDays(1)) {
+    for (QDate date = localDateOf(begin).addDays(-1); date <= last; date = date.addDays(1)) {
         for (const auto &[open, close] : openingsOn(date))
             total += std::max<qint64>(0, std::min(close, end) - std::max(open, begin));
     }
     return total;
+}
+
+QDate BusinessCalendar::localDateOf(qint64 seconds) const
+{
+    constexpr qint64 quarter = 15 * 60;
+    const qint64 bucket = seconds >= 0 ? seconds / quarter : (seconds - quarter + 1) / quarter;
+    int offset = 0;
+    if (const auto known = m_offsets.find(bucket); known != m_offsets.end()) {
+        offset = known->second;
+    } else {
+        const int start =
+            m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(bucket * quarter, QTimeZone::utc()));
+        const int stop = m_zone.offsetFromUtc(
+            QDateTime::fromSecsSinceEpoch(bucket * quarter + quarter - 1, QTimeZone::utc()));
+        if (start != stop) // a change of offset inside this quarter hour: not one to remember
+            return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toTimeZone(m_zone).date();
+        if (m_offsets.size() > 65536)
+            m_offsets.clear();
+        m_offsets.emplace(bucket, start);
+        offset = start;
+    }
+    const qint64 local = seconds + offset;
+    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    return QDate(1970, 1, 1).addDays(days);
 }
 
 bool BusinessCalendar::isOpen(const QDateTime &at) const

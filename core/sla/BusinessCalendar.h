@@ -33,15 +33,23 @@ public:
     QDateTime addBusinessMinutes(const QDateTime &start, qint64 minutes) const;
     /// Business seconds in [from, to); 0 when to is not after from.
     qint64 businessSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    /// The same for instants in seconds since the epoch, without building QDateTimes: for passes
+    /// over many clocks.
+    qint64 businessSecondsBetween(qint64 from, qint64 to) const;
     bool isOpen(const QDateTime &at) const;
     /// The open intervals of a local date as UTC instants in seconds; none on a holiday.
-    std::vector<std::pair<qint64, qint64>> openingsOn(const QDate &localDate) const;
+    /// Valid until the next call: the remembered dates are forgotten when there are many.
+    const std::vector<std::pair<qint64, qint64>> &openingsOn(const QDate &localDate) const;
 
 private:
     QTimeZone m_zone;
     WeeklyHours m_hours;
     std::set<QDate> m_holidays;
+    /// The local date of an instant, from the zone's offset remembered per quarter hour.
+    QDate localDateOf(qint64 seconds) const;
+
     mutable std::unordered_map<qint64, std::vector<std::pair<qint64, qint64>>> m_openings; ///< by Julian day
+    mutable std::unordered_map<qint64, int> m_offsets; ///< seconds from UTC, by quarter hour since the epoch
 };
 
 } // namespace baton

@@ -35,15 +35,21 @@ void readReason(const Statement &row, int column, std::string &previous, QString
 
 } // namespace
 
-Result<void> MetricsRepository::forEachHandoff(const QDateTime &from, const QDateTime &to, bool withRevenue,
-                                               const std::function<void(const ReviewHandoff &)> &visit)
+std::string MetricsRepository::handoffsSql(bool withRevenue)
 {
     std::string sql = "SELECT h.id, h.lead_id, h.handed_over_at, coalesce(h.campaign_id, 0), "
                       "h.completeness = 100, h.accepted_at, h.outcome, h.outcome_reason, h.outcome_at";
-    sql += withRevenue ? ", l.annual_revenue FROM handoffs h JOIN leads l ON l.id = h.lead_id"
-                       : " FROM handoffs h";
+    sql += withRevenue ? ", l.annual_revenue FROM handoffs h INDEXED BY handoffs_feedback "
+                         "JOIN leads l ON l.id = h.lead_id"
+                       : " FROM handoffs h INDEXED BY handoffs_feedback";
     sql += " WHERE h.handed_over_at >= ?1 AND h.handed_over_at < ?2";
-    auto statement = m_db.cached(sql);
+    return sql;
+}
+
+Result<void> MetricsRepository::forEachHandoff(const QDateTime &from, const QDateTime &to, bool withRevenue,
+                                               const std::function<void(const ReviewHandoff &)> &visit)
+{
+    auto statement = m_db.cached(handoffsSql(withRevenue));
     if (!statement)
         return statement.error();
     Statement &s = **statement;
@@ -70,8 +76,9 @@ Result<void> MetricsRepository::forEachClock(const QDateTime &from, const QDateT
                                              const std::function<void(const Clock &)> &visit)
 {
     // A pass over the narrow clock table costs less than finding each handoff's clock by its key.
-    auto statement = m_db.cached("SELECT handoff_id, owner_id, assigned_at, first_contact_at, due_at, "
-                                 "closed_at FROM sla_clocks WHERE started_at >= ?1 AND started_at < ?2");
+    auto statement = m_db.cached(
+        "SELECT handoff_id, owner_id, assigned_at, first_contact_at, due_at, "
+        "closed_at FROM sla_clocks WHERE started_at >= ?1 AND started_at < ?2 ORDER BY handoff_id");
     if (!statement)
         return statement.error();
     Statement &s = **statement;

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace baton {
 
@@ -19,6 +20,9 @@ public:
     explicit MetricsRepository(Database &db)
         : m_db(db)
     {}
+
+    /// The handoff query: from the feedback index alone, or joined to the leads for their revenue.
+    static std::string handoffsSql(bool withRevenue);
 
     /// Handoffs in [from, to) without their clocks (hasClock false); with the lead's annual
     /// revenue when `withRevenue`.
@@ -33,7 +37,7 @@ public:
         std::optional<qint64> dueAt;
         std::optional<qint64> closedAt;
     };
-    /// The response clocks started in [from, to).
+    /// The response clocks started in [from, to), by handoff id (the table's own order).
     Result<void> forEachClock(const QDateTime &from, const QDateTime &to,
                               const std::function<void(const Clock &)> &visit);
 

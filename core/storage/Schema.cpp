@@ -518,8 +518,17 @@ CREATE INDEX action_items_week ON action_items(week_start, id);
 CREATE INDEX action_items_open ON action_items(due_on, id) WHERE status IN ('open', 'in_progress');
 )sql";
 
-constexpr std::array<std::string_view, 8> migrations{migration1, migration2, migration3, migration4,
-                                                     migration5, migration6, migration7, migration8};
+// Version 9: the joint review reads a period's handoffs from the feedback index alone, so it
+// carries what the review counts besides: completeness, when the outcome came, and the lead.
+constexpr std::string_view migration9 = R"sql(
+DROP INDEX handoffs_feedback;
+CREATE INDEX handoffs_feedback ON handoffs(handed_over_at, campaign_id, total_score, rule_mask, top_rule,
+  accepted_at, outcome, outcome_reason, completeness, outcome_at, lead_id);
+)sql";
+
+constexpr std::array<std::string_view, 9> migrations{migration1, migration2, migration3,
+                                                     migration4, migration5, migration6,
+                                                     migration7, migration8, migration9};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/LeadEventStream.h"
+#include "storage/MetricsRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -87,6 +88,18 @@ TEST(Schema, OpportunitiesQuery_WalksTheOpportunitiesIndexesInOrder)
             << details.toStdString();
         EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
     }
+}
+
+TEST(Schema, ReviewHandoffQuery_ReadsTheFeedbackIndexAlone)
+{
+    test::TestFile file;
+    auto plan = file.db().prepare("EXPLAIN QUERY PLAN " + MetricsRepository::handoffsSql(false));
+    ASSERT_TRUE(plan.ok());
+    QString details;
+    while (*plan->step())
+        details += plan->text(3) + QLatin1Char('\n');
+    EXPECT_TRUE(details.contains(QStringLiteral("COVERING INDEX handoffs_feedback")))
+        << details.toStdString();
 }
 
 TEST(Schema, StageHistory_IsAppendOnly)
@@ -254,7 +267,7 @@ TEST(Schema, MigrateFromVersion7_KeepsTheDataAndAddsTheMeetingsDecisionsAndActio
                     .ok());
     auto migrated = Schema::migrate(db);
     ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
-    EXPECT_EQ(*db.queryInt("PRAGMA user_version"), 8);
+    EXPECT_EQ(*db.queryInt("PRAGMA user_version"), Schema::currentVersion());
     EXPECT_EQ(*db.queryInt("SELECT count(*) FROM users"), 1);
     ASSERT_TRUE(
         db.exec("INSERT INTO review_decisions (id, week_start, metric, text, decided_at, decided_by) "

@@ -186,5 +186,23 @@ TEST(WeeklyHoursTest, Parse_Malformed_SaysWhat)
     EXPECT_FALSE(WeeklyHours::parse(QStringLiteral("mon 12:00-13:00 09:00-10:00"), &error).has_value());
 }
 
+TEST(BusinessCalendarTest, BusinessSecondsBetween_InSeconds_AgreesAcrossAHalfHourDstChange)
+{
+    // Lord Howe Island moves its clocks by half an hour, at 02:00 local on Sunday 4 October 2026
+    // (15:30 UTC the day before): the local date must come from the offset of that very instant.
+    const BusinessCalendar calendar(QTimeZone("Australia/Lord_Howe"), WeeklyHours::allWeek());
+    const QDateTime before(QDate(2026, 10, 3), QTime(15, 0), QTimeZone::utc());
+    const QDateTime after(QDate(2026, 10, 3), QTime(16, 0), QTimeZone::utc());
+    EXPECT_EQ(calendar.businessSecondsBetween(before.toSecsSinceEpoch(), after.toSecsSinceEpoch()), 3600);
+    EXPECT_EQ(calendar.businessSecondsBetween(before, after), 3600);
+    // Office hours in London: Friday 16:30 to Monday 13:00 is half an hour and four hours.
+    const BusinessCalendar london = office("Europe/London");
+    const QDateTime friday(QDate(2026, 3, 6), QTime(16, 30), QTimeZone::utc());
+    const QDateTime monday(QDate(2026, 3, 9), QTime(13, 0), QTimeZone::utc());
+    EXPECT_EQ(london.businessSecondsBetween(friday.toSecsSinceEpoch(), monday.toSecsSinceEpoch()),
+              4 * 3600 + 1800);
+}
+
+
 } // namespace
 } // namespace baton
