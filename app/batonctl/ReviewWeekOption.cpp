@@ -3,7 +3,7 @@
 #include "CommandParser.h"
 #include "RoutingValueParser.h"
 #include "common/Clock.h"
-#include "meeting/MeetingWeek.h"
+#include "metrics/ReviewWeeks.h"
 #include "services/RoutingService.h"
 
 #include <QTimeZone>
@@ -77,7 +77,7 @@ Result<QDate> ReviewWeekOption::resolve(const CommandParser &parser, Database &d
         auto date = RoutingValueParser::date(parser.value(weekOption), QStringLiteral("--week"));
         if (!date)
             return date.error();
-        return MeetingWeek::mondayOf(*date);
+        return ReviewWeeks::mondayOf(*date);
     }
     QTimeZone zone;
     if (parser.isSet(zoneOption)) {
@@ -88,7 +88,7 @@ Result<QDate> ReviewWeekOption::resolve(const CommandParser &parser, Database &d
             return team.error();
         zone = *team;
     }
-    return MeetingWeek::mondayOf(clock.now(), zone);
+    return ReviewWeeks::mondayOf(clock.now(), zone);
 }
 
 QString ReviewWeekOption::text(const QDate &monday)

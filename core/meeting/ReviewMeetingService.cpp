@@ -1,7 +1,7 @@
 #include "meeting/ReviewMeetingService.h"
 
 #include "domain/Role.h"
-#include "meeting/MeetingWeek.h"
+#include "metrics/ReviewWeeks.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
@@ -30,7 +30,7 @@ QString metricNames()
 
 Result<void> ReviewMeetingService::checkWeek(const QDate &week)
 {
-    if (MeetingWeek::isMonday(week))
+    if (ReviewWeeks::isMonday(week))
         return {};
     return makeError(ErrorKind::InvalidInput,
                      QStringLiteral("A review week is named by the Monday it starts on; %1 is not a Monday.")

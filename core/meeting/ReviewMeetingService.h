@@ -30,7 +30,7 @@ public:
     {}
 
     struct Decision {
-        QDate week;     ///< a Monday (see MeetingWeek)
+        QDate week;     ///< a Monday (see ReviewWeeks)
         QString metric; ///< a metric key's name ("acceptance_rate"); empty: none
         QString text;
         std::optional<qint64> definitionVersionId; ///< the definition draft it led to, if any

@@ -2,7 +2,6 @@
 target_sources(baton_core PRIVATE
   meeting/ActionItem.h
   meeting/ActionStatus.cpp meeting/ActionStatus.h
-  meeting/MeetingWeek.cpp meeting/MeetingWeek.h
   meeting/ReviewDecision.h
   meeting/ReviewMeetingService.cpp meeting/ReviewMeetingService.h
   storage/MeetingRepository.cpp storage/MeetingRepository.h

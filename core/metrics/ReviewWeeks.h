@@ -12,6 +12,9 @@ class ReviewWeeks {
 public:
     /// The Monday of the week `at` falls in, in `zone`.
     static QDate mondayOf(const QDateTime &at, const QTimeZone &zone);
+    /// The Monday on or before a calendar date.
+    static QDate mondayOf(const QDate &date) { return date.addDays(1 - date.dayOfWeek()); }
+    static bool isMonday(const QDate &date) { return date.isValid() && date.dayOfWeek() == Qt::Monday; }
     /// Monday 00:00 of that week in `zone`, as an instant.
     static QDateTime start(const QDate &monday, const QTimeZone &zone);
 };

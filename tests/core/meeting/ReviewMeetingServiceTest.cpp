@@ -1,7 +1,7 @@
 #include "meeting/ReviewMeetingService.h"
 
 #include "common/FixedClock.h"
-#include "meeting/MeetingWeek.h"
+#include "metrics/ReviewWeeks.h"
 #include "storage/Database.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
@@ -317,12 +317,12 @@ TEST_F(ReviewMeetingServiceTest, ActionItems_RaisedLateSundayInLondon_BelongToTh
     // an hour later (Monday 00:30 London, Sunday 23:30 UTC) London is already in the week of 6 July.
     const QTimeZone london("Europe/London");
     const QDateTime sundayNight(QDate(2026, 7, 5), QTime(22, 30), QTimeZone::utc());
-    const QDate raisedIn = MeetingWeek::mondayOf(sundayNight, london);
+    const QDate raisedIn = ReviewWeeks::mondayOf(sundayNight, london);
     const qint64 id = item(raisedIn, team.sdr);
     EXPECT_EQ(raisedIn, QDate(2026, 6, 29));
-    const QDate nextWeek = MeetingWeek::mondayOf(sundayNight.addSecs(3600), london);
+    const QDate nextWeek = ReviewWeeks::mondayOf(sundayNight.addSecs(3600), london);
     EXPECT_EQ(nextWeek, QDate(2026, 7, 6));
-    EXPECT_EQ(MeetingWeek::mondayOf(sundayNight.addSecs(3600), QTimeZone::utc()), QDate(2026, 6, 29));
+    EXPECT_EQ(ReviewWeeks::mondayOf(sundayNight.addSecs(3600), QTimeZone::utc()), QDate(2026, 6, 29));
     auto items = meeting.actionItems(nextWeek);
     ASSERT_EQ(items->size(), 1U);
     EXPECT_EQ(items->front().id, id);
