@@ -4,6 +4,7 @@
 #include "ReportPeriod.h"
 #include "TextFormat.h"
 #include "TextTable.h"
+#include "metrics/MetricValue.h"
 
 #include <QJsonArray>
 
@@ -25,6 +26,27 @@ QString change(const std::optional<double> &now, const std::optional<double> &be
     if (!now || !before)
         return {};
     return TextFormat::points((*now - *before) * 100.0);
+}
+
+/// The target as the metric is shown: "≥ 60.0%", "≤ 1 h".
+QString targetText(const MetricTarget &target)
+{
+    const QString bound =
+        target.bound == MetricTarget::Bound::AtLeast ? QStringLiteral("≥ ") : QStringLiteral("≤ ");
+    switch (target.metric) {
+    case MetricKey::AcceptanceRate:
+    case MetricKey::SalToSql:
+    case MetricKey::MqlToSql:
+    case MetricKey::SlaCompliance:
+    case MetricKey::Completeness:
+        return bound + TextFormat::percent(target.value);
+    case MetricKey::FirstContactMedian:
+    case MetricKey::FirstContactP90:
+    case MetricKey::RoutingDelay:
+        return bound + TextFormat::duration(static_cast<qint64>(target.value));
+    default:
+        return bound + TextFormat::decimal(target.value, 0);
+    }
 }
 
 QString change(qint64 now, qint64 before)
@@ -84,38 +106,54 @@ void ReviewReport::writePeriodText(QTextStream &out, const ReviewMetrics &review
     TextTable table({{QStringLiteral("Metric"), TextTable::Align::Left, 48},
                      {QStringLiteral("this period"), TextTable::Align::Right, 18},
                      {QStringLiteral("before"), TextTable::Align::Right, 18},
-                     {QStringLiteral("change"), TextTable::Align::Right, 12}});
-    const auto count = [&](const QString &label, int now, int before) {
-        table.addRow({label, TextFormat::number(now), TextFormat::number(before), change(now, before)});
+                     {QStringLiteral("change"), TextTable::Align::Right, 12},
+                     {QStringLiteral("target"), TextTable::Align::Right, 20}});
+    // The target of a metric, with "missed" when this period's value does not meet it.
+    const auto target = [&](MetricKey key) -> QString {
+        for (const MetricTarget &t : review.targets) {
+            if (t.metric != key)
+                continue;
+            const auto value = metricValue(m, key);
+            return targetText(t) + (value && !t.isMetBy(*value) ? QStringLiteral(" missed") : QString());
+        }
+        return {};
+    };
+    const auto count = [&](const QString &label, int now, int before, std::optional<MetricKey> key = {}) {
+        table.addRow({label, TextFormat::number(now), TextFormat::number(before), change(now, before),
+                      key ? target(*key) : QString()});
     };
     const auto share = [&](const QString &label, const std::optional<double> &now,
-                           const std::optional<double> &before) {
-        table.addRow({label, rate(now), rate(before), change(now, before)});
+                           const std::optional<double> &before, MetricKey key) {
+        table.addRow({label, rate(now), rate(before), change(now, before), target(key)});
     };
     const auto time = [&](const QString &label, const std::optional<qint64> &now,
-                          const std::optional<qint64> &before) {
-        table.addRow({label, seconds(now), seconds(before), {}});
+                          const std::optional<qint64> &before, std::optional<MetricKey> key = {}) {
+        table.addRow({label, seconds(now), seconds(before), {}, key ? target(*key) : QString()});
     };
-    count(QStringLiteral("Handed over"), m.handedOver, p.handedOver);
-    count(QStringLiteral("Accepted"), m.accepted, p.accepted);
-    count(QStringLiteral("Rejected"), m.rejected, p.rejected);
-    share(QStringLiteral("Acceptance rate (MQL to SAL)"), m.acceptanceRate(), p.acceptanceRate());
-    share(QStringLiteral("SAL to SQL"), m.salToSql(), p.salToSql());
-    share(QStringLiteral("MQL to SQL"), m.mqlToSql(), p.mqlToSql());
+    using K = MetricKey;
+    count(QStringLiteral("Handed over"), m.handedOver, p.handedOver, K::HandedOver);
+    count(QStringLiteral("Accepted"), m.accepted, p.accepted, K::Accepted);
+    count(QStringLiteral("Rejected"), m.rejected, p.rejected, K::Rejected);
+    share(QStringLiteral("Acceptance rate (MQL to SAL)"), m.acceptanceRate(), p.acceptanceRate(),
+          K::AcceptanceRate);
+    share(QStringLiteral("SAL to SQL"), m.salToSql(), p.salToSql(), K::SalToSql);
+    share(QStringLiteral("MQL to SQL"), m.mqlToSql(), p.mqlToSql(), K::MqlToSql);
     time(QStringLiteral("First contact, median (business time)"), m.firstContactBusiness.median,
-         p.firstContactBusiness.median);
+         p.firstContactBusiness.median, K::FirstContactMedian);
     time(QStringLiteral("First contact, 90th percentile (business time)"), m.firstContactBusiness.p90,
-         p.firstContactBusiness.p90);
+         p.firstContactBusiness.p90, K::FirstContactP90);
     time(QStringLiteral("First contact, median (wall time)"), m.firstContactWall.median,
          p.firstContactWall.median);
     time(QStringLiteral("First contact, 90th percentile (wall time)"), m.firstContactWall.p90,
          p.firstContactWall.p90);
     count(QStringLiteral("Not contacted yet"), m.uncontacted, p.uncontacted);
-    time(QStringLiteral("Routing delay, median"), m.routingDelay.median, p.routingDelay.median);
-    share(QStringLiteral("SLA compliance"), m.slaCompliance(), p.slaCompliance());
-    share(QStringLiteral("Complete context packages"), m.completeness(), p.completeness());
-    count(QStringLiteral("Stale MQLs at the end"), m.staleMqls, p.staleMqls);
-    count(QStringLiteral("Moves without contact"), m.movesWithoutContact, p.movesWithoutContact);
+    time(QStringLiteral("Routing delay, median"), m.routingDelay.median, p.routingDelay.median,
+         K::RoutingDelay);
+    share(QStringLiteral("SLA compliance"), m.slaCompliance(), p.slaCompliance(), K::SlaCompliance);
+    share(QStringLiteral("Complete context packages"), m.completeness(), p.completeness(), K::Completeness);
+    count(QStringLiteral("Stale MQLs at the end"), m.staleMqls, p.staleMqls, K::StaleMqls);
+    count(QStringLiteral("Moves without contact"), m.movesWithoutContact, p.movesWithoutContact,
+          K::MovesWithoutContact);
     table.write(out);
 
     out << "\nRejection reasons (rejected and disqualified):";
@@ -218,6 +256,19 @@ QJsonObject ReviewReport::periodJson(const ReviewMetrics &review) const
     object.insert(QStringLiteral("definitionNumber"),
                   review.definitionNumber ? QJsonValue(*review.definitionNumber) : QJsonValue());
     object.insert(QStringLiteral("timeToAgreementSeconds"), jsonSeconds(review.timeToAgreementSeconds));
+    QJsonArray targets;
+    for (const MetricTarget &target : review.targets) {
+        const auto value = metricValue(review.current, target.metric);
+        targets.append(
+            QJsonObject{{QStringLiteral("metric"), metricKeyName(target.metric)},
+                        {QStringLiteral("bound"), target.bound == MetricTarget::Bound::AtLeast
+                                                      ? QStringLiteral("atLeast")
+                                                      : QStringLiteral("atMost")},
+                        {QStringLiteral("value"), target.value},
+                        {QStringLiteral("measured"), value ? QJsonValue(*value) : QJsonValue()},
+                        {QStringLiteral("met"), value ? QJsonValue(target.isMetBy(*value)) : QJsonValue()}});
+    }
+    object.insert(QStringLiteral("targets"), targets);
     return object;
 }
 

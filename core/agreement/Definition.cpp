@@ -56,7 +56,8 @@ bool Definition::operator==(const Definition &other) const
            checklist == other.checklist &&
            std::equal(reasons.begin(), reasons.end(), other.reasons.begin(), other.reasons.end(),
                       sameReason) &&
-           meaningfulContacts == other.meaningfulContacts && slaTiers == other.slaTiers;
+           meaningfulContacts == other.meaningfulContacts && slaTiers == other.slaTiers &&
+           targets == other.targets;
 }
 
 Definition Definition::defaults()
@@ -126,6 +127,11 @@ Definition Definition::defaults()
                             {ActivityType::LinkedIn, {"replied"}}};
     d.slaTiers = {
         {"hot", 15, {E::DemoRequest}, std::nullopt}, {"warm", 240, {}, 80}, {"cool", 480, {}, std::nullopt}};
+    using B = MetricTarget::Bound;
+    d.targets = {{MetricKey::AcceptanceRate, B::AtLeast, 0.6},
+                 {MetricKey::SlaCompliance, B::AtLeast, 0.8},
+                 {MetricKey::Completeness, B::AtLeast, 0.9},
+                 {MetricKey::FirstContactMedian, B::AtMost, 3600}};
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include "agreement/EngagementRule.h"
 #include "agreement/FitRule.h"
 #include "agreement/MeaningfulContact.h"
+#include "agreement/MetricTarget.h"
 #include "agreement/MqlRule.h"
 #include "agreement/QualificationCriterion.h"
 #include "agreement/SlaTier.h"
@@ -25,6 +26,7 @@ struct Definition {
     std::vector<Reason> reasons;
     std::vector<MeaningfulContact> meaningfulContacts;
     std::vector<SlaTier> slaTiers;
+    std::vector<MetricTarget> targets; ///< the joint review's targets; optional in the JSON
 
     bool operator==(const Definition &other) const;
 

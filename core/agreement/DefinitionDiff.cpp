@@ -143,6 +143,14 @@ std::vector<DefinitionDifference> DefinitionDiff::compare(const Definition &a, c
                 items(b.meaningfulContacts, contactKey, contactName, false), out);
     comparePart("slaTiers", items(a.slaTiers, byName, byName, true), items(b.slaTiers, byName, byName, true),
                 out);
+    const auto targetKey = [](const MetricTarget &t) {
+        return metricKeyName(t.metric);
+    };
+    const auto targetName = [](const MetricTarget &t) {
+        return metricKeyLabel(t.metric);
+    };
+    comparePart("targets", items(a.targets, targetKey, targetName, false),
+                items(b.targets, targetKey, targetName, false), out);
     return out;
 }
 

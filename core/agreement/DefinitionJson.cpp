@@ -92,7 +92,22 @@ QJsonObject DefinitionJson::toObject(const SlaTier &tier)
     return object;
 }
 
+QJsonObject DefinitionJson::toObject(const MetricTarget &target)
+{
+    return {{"metric", metricKeyName(target.metric)},
+            {target.bound == MetricTarget::Bound::AtLeast ? "atLeast" : "atMost", target.value}};
+}
+
 QJsonObject DefinitionJson::toObject(const Definition &definition)
+{
+    QJsonObject object = withoutTargets(definition);
+    // Older Batons read definitions without targets; a definition with none is written as they were.
+    if (!definition.targets.empty())
+        object.insert("targets", objects(definition.targets));
+    return object;
+}
+
+QJsonObject DefinitionJson::withoutTargets(const Definition &definition)
 {
     return {{"format", formatVersion},
             {"fitRules", objects(definition.fitRules)},

@@ -17,6 +17,8 @@ public:
 
     static QByteArray toJson(const Definition &definition);
     static QJsonObject toObject(const Definition &definition);
+    /// Every part but the targets.
+    static QJsonObject withoutTargets(const Definition &definition);
     static Result<Definition> fromJson(const QByteArray &json, const QString &sourceName);
 
     // One item of each part, as written in the document; DefinitionDiff compares these.
@@ -27,6 +29,7 @@ public:
     static QJsonObject toObject(const Reason &reason);
     static QJsonObject toObject(const MeaningfulContact &contact);
     static QJsonObject toObject(const SlaTier &tier);
+    static QJsonObject toObject(const MetricTarget &target);
 };
 
 } // namespace baton

@@ -37,7 +37,7 @@ Definition DefinitionParser::parse(const QJsonObject &root)
 {
     m_reader.checkKeys(root, {},
                        {"format", "fitRules", "engagementRules", "mqlRule", "requiredFields", "checklist",
-                        "reasons", "meaningfulContacts", "slaTiers"});
+                        "reasons", "meaningfulContacts", "slaTiers", "targets"});
     for (const char *part : {"fitRules", "engagementRules", "mqlRule", "requiredFields", "checklist",
                              "reasons", "meaningfulContacts", "slaTiers"}) {
         if (!m_reader.failed() && !root.contains(QLatin1String(part)))
@@ -58,6 +58,8 @@ Definition DefinitionParser::parse(const QJsonObject &root)
     d.reasons = reasons(m_reader.array(root, {}, "reasons"));
     d.meaningfulContacts = meaningfulContacts(m_reader.array(root, {}, "meaningfulContacts"));
     d.slaTiers = slaTiers(m_reader.array(root, {}, "slaTiers"));
+    if (root.contains(QLatin1String("targets")))
+        d.targets = targets(m_reader.array(root, {}, "targets"));
     return d;
 }
 

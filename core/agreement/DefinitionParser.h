@@ -28,6 +28,7 @@ private:
     std::vector<Reason> reasons(const QJsonArray &list);
     std::vector<MeaningfulContact> meaningfulContacts(const QJsonArray &list);
     std::vector<SlaTier> slaTiers(const QJsonArray &list);
+    std::vector<MetricTarget> targets(const QJsonArray &list);
     /// Refuses a key seen before in the same part: "duplicate id \"x\"; ids must be unique".
     void unique(QStringList &seen, const QString &key, const QString &what, const QString &place);
 

@@ -113,6 +113,38 @@ std::vector<SlaTier> DefinitionParser::slaTiers(const QJsonArray &list)
     return tiers;
 }
 
+std::vector<MetricTarget> DefinitionParser::targets(const QJsonArray &list)
+{
+    std::vector<MetricTarget> targets;
+    QStringList metrics;
+    for (qsizetype i = 0; i < list.size() && !m_reader.failed(); ++i) {
+        const QString place =
+            JsonReader::itemPlace("targets", i, list[i].toObject().value("metric").toString());
+        const QJsonObject object = m_reader.object(list[i], place);
+        m_reader.checkKeys(object, place, {"metric", "atLeast", "atMost"});
+        MetricTarget target;
+        const QString name = m_reader.requiredText(object, place, "metric");
+        const auto key = metricKeyFromName(name);
+        if (!m_reader.failed() && !key)
+            m_reader.fail(
+                place,
+                QStringLiteral("\"metric\" %1 is not a metric of the review").arg(JsonReader::quoted(name)));
+        target.metric = key.value_or(MetricKey::AcceptanceRate);
+        const bool atLeast = object.contains(QLatin1String("atLeast"));
+        const bool atMost = object.contains(QLatin1String("atMost"));
+        if (!m_reader.failed() && atLeast == atMost)
+            m_reader.fail(place, QStringLiteral("give one of \"atLeast\" and \"atMost\""));
+        const QJsonValue value = object.value(QLatin1String(atLeast ? "atLeast" : "atMost"));
+        if (!m_reader.failed() && (!value.isDouble() || value.toDouble() < 0))
+            m_reader.fail(place, QStringLiteral("the target is a number, 0 or more"));
+        target.bound = atLeast ? MetricTarget::Bound::AtLeast : MetricTarget::Bound::AtMost;
+        target.value = value.toDouble();
+        unique(metrics, name, "target for", place);
+        targets.push_back(target);
+    }
+    return targets;
+}
+
 Result<Definition> DefinitionJson::fromJson(const QByteArray &json, const QString &sourceName)
 {
     QJsonParseError parseError;

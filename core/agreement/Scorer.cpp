@@ -56,8 +56,8 @@ std::vector<RulePoints> Scorer::rulePoints(const Lead &lead, std::span<const Eng
     std::vector<RulePoints> points;
     for (const FitMatcher &matcher : m_fit) {
         if (matcher.rule().points != 0 && matcher.matches(lead)) {
-            points.push_back(
-                RulePoints{QStringLiteral("fit:") + matcher.rule().id, matcher.rule().name, matcher.rule().points});
+            points.push_back(RulePoints{QStringLiteral("fit:") + matcher.rule().id, matcher.rule().name,
+                                        matcher.rule().points});
         }
     }
     std::vector<double> sums(m_engagement.size(), 0.0);

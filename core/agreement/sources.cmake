@@ -18,6 +18,7 @@ target_sources(baton_core PRIVATE
   agreement/FitMatcher.cpp agreement/FitMatcher.h
   agreement/FitOperator.cpp agreement/FitOperator.h
   agreement/FitRule.h
+  agreement/MetricTarget.h
   agreement/FitScore.h
   agreement/HandoffJudge.cpp agreement/HandoffJudge.h
   agreement/RulePoints.h

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreement/MetricTarget.h"
 #include "metrics/PeriodMetrics.h"
 #include "metrics/ReviewFilter.h"
 
@@ -34,6 +35,8 @@ struct ReviewMetrics {
     std::vector<WeekMetrics> weeks;
     std::optional<int> definitionNumber;          ///< the effective definition's
     std::optional<qint64> timeToAgreementSeconds; ///< its first draft to its second signature
+    /// The targets both teams agreed: the effective definition's, or the built-in ones before any.
+    std::vector<MetricTarget> targets;
 };
 
 } // namespace baton

@@ -131,6 +131,9 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
     if (*effective) {
         review.definitionNumber = (*effective)->number;
         review.timeToAgreementSeconds = (*effective)->timeToAgreementSeconds();
+        review.targets = (*effective)->definition.targets;
+    } else {
+        review.targets = Definition::defaults().targets;
     }
     return review;
 }

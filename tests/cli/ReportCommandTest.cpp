@@ -55,11 +55,14 @@ TEST_F(ReportCommand, Text_TheWeekAgainstTheWeekBefore)
                            QStringLiteral("+4")}));
     EXPECT_EQ(cells(result.out, QStringLiteral("Acceptance rate")),
               (QStringList{QStringLiteral("Acceptance rate (MQL to SAL)"), QStringLiteral("66.7%"),
-                           QStringLiteral("—")}));
+                           QStringLiteral("—"), QStringLiteral("≥ 60.0%")}));
     // Sam's two calls came an hour after the 10:00 handoffs.
     EXPECT_EQ(cells(result.out, QStringLiteral("First contact, median (wall time)")).value(1),
               QStringLiteral("1 h"));
     EXPECT_TRUE(result.out.contains(QStringLiteral("  No authority: 1 (100.0%)")));
+    // SLA: 2 met of 4 (one missed, one still waiting past its due time) against the 80% target.
+    EXPECT_EQ(cells(result.out, QStringLiteral("SLA compliance")).last(), QStringLiteral("≥ 80.0% missed"))
+        << result.out.toStdString();
 }
 
 TEST_F(ReportCommand, Json_HasEveryMetricThePreviousPeriodAndTwelveWeeks)
@@ -77,6 +80,11 @@ TEST_F(ReportCommand, Json_HasEveryMetricThePreviousPeriodAndTwelveWeeks)
               3600);
     EXPECT_EQ(current.value(QStringLiteral("sla"))[QStringLiteral("met")].toInt(), 2);
     EXPECT_TRUE(object.value(QStringLiteral("previous"))[QStringLiteral("acceptanceRate")].isNull());
+    // Nothing signed yet: the built-in targets; two of three decided were accepted, 66.7% >= 60%.
+    const QJsonObject acceptance = object.value(QStringLiteral("targets")).toArray().first().toObject();
+    EXPECT_EQ(acceptance.value(QStringLiteral("metric")).toString(), QStringLiteral("acceptance_rate"));
+    EXPECT_EQ(acceptance.value(QStringLiteral("bound")).toString(), QStringLiteral("atLeast"));
+    EXPECT_TRUE(acceptance.value(QStringLiteral("met")).toBool());
     const QJsonArray weeks = object.value(QStringLiteral("weeks")).toArray();
     ASSERT_EQ(weeks.size(), 12);
     EXPECT_EQ(weeks.last()[QStringLiteral("week")].toString(), QStringLiteral("2026-03-02"));

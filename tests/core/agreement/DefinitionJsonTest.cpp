@@ -63,6 +63,38 @@ TEST(DefinitionJsonTest, FromJson_OptionalPartsAndFractions_RoundTripLosslessly)
     EXPECT_TRUE(*read == d);
 }
 
+TEST(DefinitionJsonTest, Targets_RoundTrip_AndADefinitionWithoutThemReadsAsNone)
+{
+    const Definition defaults = Definition::defaults();
+    ASSERT_FALSE(defaults.targets.empty());
+    EXPECT_EQ(defaults.targets.front(),
+              (MetricTarget{MetricKey::AcceptanceRate, MetricTarget::Bound::AtLeast, 0.6}));
+    QJsonObject root = DefinitionJson::toObject(defaults);
+    EXPECT_EQ(root.value(QStringLiteral("targets")).toArray().first().toObject(),
+              (QJsonObject{{QStringLiteral("metric"), QStringLiteral("acceptance_rate")},
+                           {QStringLiteral("atLeast"), 0.6}}));
+    // Definitions written before targets existed have none, and are written back without the key.
+    root.remove(QStringLiteral("targets"));
+    const auto older = DefinitionJson::fromJson(QJsonDocument(root).toJson(), source);
+    ASSERT_TRUE(older.ok()) << older.error().message.toStdString();
+    EXPECT_TRUE(older->targets.empty());
+    EXPECT_FALSE(DefinitionJson::toObject(*older).contains(QStringLiteral("targets")));
+}
+
+TEST(DefinitionJsonTest, Targets_UnknownMetricOrNoSingleBound_AreRefusedWithThePlace)
+{
+    QJsonObject root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 0, QStringLiteral("metric"), QStringLiteral("happiness"));
+    EXPECT_TRUE(refusal(root).contains(QStringLiteral("\"happiness\" is not a metric of the review")))
+        << refusal(root).toStdString();
+    root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 0, QStringLiteral("atMost"), 0.9);
+    EXPECT_TRUE(refusal(root).contains(QStringLiteral("give one of \"atLeast\" and \"atMost\"")));
+    root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 1, QStringLiteral("metric"), QStringLiteral("acceptance_rate"));
+    EXPECT_TRUE(refusal(root).contains(QStringLiteral("duplicate target for")));
+}
+
 TEST(DefinitionJsonTest, FromJson_NotJson_SaysWhere)
 {
     const auto result = DefinitionJson::fromJson("{\"fitRules\": [", source);

@@ -164,6 +164,7 @@ void DefinitionEditor::setDefinition(const Definition &definition)
     m_reasons->setItems(definition.reasons);
     m_contactPage->setContacts(definition.meaningfulContacts);
     m_slaTiers->setItems(definition.slaTiers);
+    m_targets = definition.targets;
     updateProblem();
 }
 
@@ -178,6 +179,7 @@ Definition DefinitionEditor::definition() const
     definition.reasons = m_reasons->items();
     definition.meaningfulContacts = m_contactPage->contacts();
     definition.slaTiers = m_slaTiers->items();
+    definition.targets = m_targets; // kept as set: targets are edited in the definition's JSON
     return definition;
 }
 

@@ -62,6 +62,7 @@ private:
     QualificationCriterionModel *m_checklist;
     ReasonModel *m_reasons;
     SlaTierModel *m_slaTiers;
+    std::vector<MetricTarget> m_targets;
     RuleTablePage *m_fitPage;
     RuleTablePage *m_engagementPage;
     MqlRulePage *m_mqlPage;
