@@ -9,6 +9,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "rejections/RejectionsWorkspace.h"
+#include "review/ReviewWorkspace.h"
 #include "services/LeadService.h"
 #include "storage/LeadRepository.h"
 #include "storage/UserRepository.h"
@@ -218,6 +219,18 @@ TEST_F(MainWindowTest, FindShortcut_FocusesTheSearchField)
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
 
     EXPECT_TRUE(window->queueView()->filterBar()->searchField()->hasFocus());
+}
+
+TEST_F(MainWindowTest, ReviewShortcut_ShowsTheReviewPageAndCountsIt)
+{
+    QApplication::setActiveWindow(window.get());
+    QSignalSpy shown(window->reviewWorkspace(), &ReviewWorkspace::shown);
+
+    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Review);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_TRUE(window->reviewWorkspace()->numbers().has_value());
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "rejections/RejectionsWorkspace.h"
+#include "review/ReviewWorkspace.h"
 #include "session/Session.h"
 #include "storage/UserRepository.h"
 #include "team/TeamWorkspace.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_agreement(new AgreementWorkspace(session, this))
     , m_team(new TeamWorkspace(session, this))
     , m_rejections(new RejectionsWorkspace(session, {}, this))
+    , m_review(new ReviewWorkspace(session, this))
     , m_alerts(new NotificationCentre(this))
     , m_watcher(new AlertWatcher(session, this))
     , m_pages(new QStackedWidget(this))
@@ -65,6 +67,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     m_pages->addWidget(m_agreement);
     m_pages->addWidget(m_team);
     m_pages->addWidget(m_rejections);
+    m_pages->addWidget(m_review);
     setCentralWidget(m_pages);
 
     buildAlerts();
@@ -133,7 +136,11 @@ void MainWindow::buildToolBar()
     m_rejectionsPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_rejectionsPage->setToolTip(tr("Why leads were turned down, by reason, campaign and owner, and "
                                     "marketing's review of each (Ctrl+5)"));
-    for (QAction *page : {m_queuePage, m_agreementPage, m_teamPage, m_rejectionsPage}) {
+    m_reviewPage = pages->addAction(tr("Review"));
+    m_reviewPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_reviewPage->setToolTip(tr("The joint weekly review: the week's numbers against the week before, "
+                                "with their trend, by owner and by campaign (Ctrl+6)"));
+    for (QAction *page : {m_queuePage, m_agreementPage, m_teamPage, m_rejectionsPage, m_reviewPage}) {
         page->setCheckable(true);
         toolBar->addAction(page);
     }
@@ -142,6 +149,7 @@ void MainWindow::buildToolBar()
     connect(m_agreementPage, &QAction::triggered, this, [this] { showPage(Page::Agreement); });
     connect(m_teamPage, &QAction::triggered, this, [this] { showPage(Page::Team); });
     connect(m_rejectionsPage, &QAction::triggered, this, [this] { showPage(Page::Rejections); });
+    connect(m_reviewPage, &QAction::triggered, this, [this] { showPage(Page::Review); });
     toolBar->addSeparator();
     toolBar->addAction(m_alertsAction);
 
@@ -171,6 +179,11 @@ void MainWindow::showPage(Page page)
         m_rejectionsPage->setChecked(true);
         m_rejections->listTable()->setFocus();
         return;
+    case Page::Review:
+        m_review->refresh();
+        m_pages->setCurrentWidget(m_review);
+        m_reviewPage->setChecked(true);
+        return;
     case Page::Queue:
         m_pages->setCurrentWidget(m_splitter);
         m_queuePage->setChecked(true);
@@ -185,6 +198,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Agreement;
     if (m_pages->currentWidget() == m_rejections)
         return Page::Rejections;
+    if (m_pages->currentWidget() == m_review)
+        return Page::Review;
     return m_pages->currentWidget() == m_team ? Page::Team : Page::Queue;
 }
 
@@ -244,6 +259,7 @@ void MainWindow::buildMenus()
     view->addAction(m_agreementPage);
     view->addAction(m_teamPage);
     view->addAction(m_rejectionsPage);
+    view->addAction(m_reviewPage);
     view->addAction(m_alertsAction);
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find in queue"), this, [this] {

@@ -19,6 +19,7 @@ class AgreementWorkspace;
 class AlertWatcher;
 class NotificationCentre;
 class RejectionsWorkspace;
+class ReviewWorkspace;
 class TeamWorkspace;
 class LeadActions;
 class LeadCardView;
@@ -26,9 +27,10 @@ class QueueView;
 class Session;
 class UserSwitcher;
 
-/// The desktop window with four pages: My queue (the queue on the left, the lead's actions and
+/// The desktop window with five pages: My queue (the queue on the left, the lead's actions and
 /// context card on the right), the Agreement (the lead definition both teams sign), the Team
-/// (a manager's board and the routing setup) and the Rejections (marketing's review of them);
+/// (a manager's board and the routing setup), the Rejections (marketing's review of them) and
+/// the Review (the joint weekly review's numbers and charts);
 /// and the Alerts beside them, with a tray message for each new one. The toolbar switches pages
 /// and users. It puts the views together and wires them up; the views do their own work.
 class MainWindow : public QMainWindow {
@@ -49,12 +51,14 @@ public:
     AgreementWorkspace *agreementWorkspace() const { return m_agreement; }
     TeamWorkspace *teamWorkspace() const { return m_team; }
     RejectionsWorkspace *rejectionsWorkspace() const { return m_rejections; }
+    ReviewWorkspace *reviewWorkspace() const { return m_review; }
     NotificationCentre *notificationCentre() const { return m_alerts; }
     AlertWatcher *alertWatcher() const { return m_watcher; }
     QDockWidget *alertsDock() const { return m_alertsDock; }
 
-    /// The pages, with their shortcuts: Ctrl+1, Ctrl+2, Ctrl+3 and (after the Alerts' Ctrl+4) Ctrl+5.
-    enum class Page { Queue, Agreement, Team, Rejections };
+    /// The pages, with their shortcuts: Ctrl+1, Ctrl+2, Ctrl+3, (after the Alerts' Ctrl+4) Ctrl+5
+    /// and Ctrl+6.
+    enum class Page { Queue, Agreement, Team, Rejections, Review };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -80,6 +84,7 @@ private:
     AgreementWorkspace *m_agreement;
     TeamWorkspace *m_team;
     RejectionsWorkspace *m_rejections;
+    ReviewWorkspace *m_review;
     NotificationCentre *m_alerts;
     AlertWatcher *m_watcher;
     QDockWidget *m_alertsDock = nullptr;
@@ -89,6 +94,7 @@ private:
     QAction *m_agreementPage = nullptr;
     QAction *m_teamPage = nullptr;
     QAction *m_rejectionsPage = nullptr;
+    QAction *m_reviewPage = nullptr;
     QAction *m_alertsAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

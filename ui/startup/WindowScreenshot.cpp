@@ -8,6 +8,8 @@
 #include "rejections/RejectionFilterBar.h"
 #include "rejections/RejectionListModel.h"
 #include "rejections/RejectionsWorkspace.h"
+#include "review/ReviewFilterBar.h"
+#include "review/ReviewWorkspace.h"
 #include "session/Session.h"
 #include "storage/LeadRepository.h"
 #include "team/TeamWorkspace.h"
@@ -37,9 +39,9 @@ void WindowScreenshot::start(MainWindow &window)
 
 void WindowScreenshot::capture(MainWindow &window) const
 {
-    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections shows
-    // that page; calibration the Rejections page's Calibration tab for this quarter; opportunities shows My
-    // queue's converted leads.
+    // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections|review
+    // shows that page; calibration the Rejections page's Calibration tab for this quarter; opportunities
+    // shows My queue's converted leads.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
     if (page == "opportunities") {
         QComboBox *stage = window.queueView()->filterBar()->stageCombo();
@@ -70,6 +72,16 @@ void WindowScreenshot::capture(MainWindow &window) const
         QComboBox *by = rejections->calibrationPanel()->byCombo();
         by->setCurrentIndex(by->findData(static_cast<int>(FeedbackDimension::Rule)));
         rejections->tabs()->setCurrentIndex(1);
+        return;
+    }
+    if (page == "review") {
+        // Last week's review, complete, counted off the UI thread: the picture waits for it.
+        ReviewWorkspace *review = window.reviewWorkspace();
+        QObject::connect(
+            review, &ReviewWorkspace::shown, &window, [this, &window] { save(window); },
+            Qt::SingleShotConnection);
+        window.showPage(MainWindow::Page::Review);
+        review->filterBar()->weekCombo()->setCurrentIndex(1); // supersedes this week's count
         return;
     }
     if (page == "agreement")

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QChart>
+#include <QStringList>
+
+namespace baton {
+
+/// A chart of the Review page: built from the review's numbers, it says what is behind a bar
+/// or point when one is clicked. Subclasses fill it; each bar or point has one line of detail.
+class ReviewChart : public QChart {
+    Q_OBJECT
+
+public:
+    explicit ReviewChart(const QString &title, QGraphicsItem *parent = nullptr);
+
+    /// The words behind each bar or point, in the order of their categories.
+    const QStringList &details() const { return m_details; }
+    QStringList categories() const { return m_categories; }
+    /// Says what is behind the bar or point of this category; nothing for one out of range.
+    void pick(int index);
+
+Q_SIGNALS:
+    /// A bar or point was clicked (or picked): its category and its numbers in words.
+    void picked(const QString &detail);
+
+protected:
+    /// Empties the chart of its series and axes.
+    void reset();
+    /// One horizontal bar per category, the first on top, on a value axis from 0 to `maximum`;
+    /// each labelled with `format` ("@value", "@value%").
+    void setHorizontalBars(const QStringList &categories, const QList<qreal> &values, qreal maximum,
+                           const QString &format, const QStringList &details);
+    /// Says in the title when there is nothing to draw.
+    void setEmpty(bool empty);
+    void setDetails(const QStringList &categories, const QStringList &details);
+
+private:
+    QString m_title;
+    QStringList m_categories;
+    QStringList m_details;
+};
+
+} // namespace baton

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "review/ReviewRequest.h"
+#include "services/MetricsService.h"
+
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace baton {
+
+/// Everything the Review page shows for one request: the review, its breakdowns by owner and by
+/// campaign, and the period's rejection reasons with their labels.
+struct ReviewNumbers {
+    ReviewRequest request;
+    ReviewMetrics review;
+    std::vector<GroupMetrics> owners;
+    std::vector<GroupMetrics> campaigns;
+    std::vector<std::pair<QString, int>> reasons; ///< label, count; most first
+
+    /// Counts them on a connection of its own to the file at `path` (for a task's thread).
+    static Result<ReviewNumbers> count(const QString &path, const Clock &clock, const ReviewRequest &request);
+};
+
+} // namespace baton

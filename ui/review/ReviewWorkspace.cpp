@@ -1,0 +1,192 @@
+#include "review/ReviewWorkspace.h"
+
+#include "agreement/BackgroundTask.h"
+#include "review/AcceptanceTrendChart.h"
+#include "review/CompletenessChart.h"
+#include "review/ContactHistogramChart.h"
+#include "review/FunnelChart.h"
+#include "review/OwnerSlaChart.h"
+#include "review/RejectionReasonsChart.h"
+#include "review/ReviewFilterBar.h"
+#include "review/ReviewTiles.h"
+#include "session/Session.h"
+#include "storage/CampaignRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace baton {
+namespace {
+
+constexpr int chartHeight = 300;
+
+} // namespace
+
+ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filters(new ReviewFilterBar(session.clock(), this))
+    , m_tiles(new ReviewTiles(this))
+    , m_status(new QLabel(this))
+    , m_trend(new AcceptanceTrendChart)
+    , m_funnel(new FunnelChart)
+    , m_contact(new ContactHistogramChart)
+    , m_owners(new OwnerSlaChart)
+    , m_reasons(new RejectionReasonsChart)
+    , m_completeness(new CompletenessChart)
+    , m_detail(new QLabel(this))
+    , m_task(new BackgroundTask(this))
+{
+    m_status->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_detail->setWordWrap(true);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setText(tr("Click a bar or a point to see what is behind it."));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(m_status);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_tiles);
+    contentLayout->addWidget(buildCharts());
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_detail);
+
+    connect(m_filters, &ReviewFilterBar::changed, this, &ReviewWorkspace::load);
+    connect(m_task, &BackgroundTask::failed, this,
+            [this](const QString &message) { showNumbers(makeError(ErrorKind::Storage, message)); });
+    connect(m_task, &BackgroundTask::finished, this, [this] {
+        if (m_stale)
+            load();
+    });
+    m_tiles->showPending(tr("Counted when the page is shown"));
+}
+
+ReviewWorkspace::~ReviewWorkspace() = default;
+
+QWidget *ReviewWorkspace::buildCharts()
+{
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setSpacing(6);
+    const std::array<ReviewChart *, 6> all{m_trend, m_funnel, m_contact, m_owners, m_reasons, m_completeness};
+    int index = 0;
+    for (ReviewChart *chart : all) {
+        auto *view = new QChartView(chart, charts);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(chartHeight);
+        view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(view, index / 2, index % 2);
+        m_views.emplace_back(chart, view);
+        connect(chart, &ReviewChart::picked, this, &ReviewWorkspace::showDetail);
+        ++index;
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    return charts;
+}
+
+QChartView *ReviewWorkspace::viewOf(ReviewChart *chart) const
+{
+    for (const auto &[shown, view] : m_views) {
+        if (shown == chart)
+            return view;
+    }
+    return nullptr;
+}
+
+QString ReviewWorkspace::status() const
+{
+    return m_status->text();
+}
+
+QString ReviewWorkspace::detailText() const
+{
+    return m_detail->text();
+}
+
+void ReviewWorkspace::refresh()
+{
+    loadChoices();
+    m_filters->updateWeeks();
+    load();
+}
+
+void ReviewWorkspace::loadChoices()
+{
+    auto campaigns = CampaignRepository(m_session.database()).all();
+    auto users = UserRepository(m_session.database()).all();
+    if (campaigns && users)
+        m_filters->setChoices(*campaigns, *users);
+}
+
+void ReviewWorkspace::load()
+{
+    m_status->setText(tr("Counting\u2026"));
+    if (!m_numbers)
+        m_tiles->showPending(tr("Counting\u2026"));
+    if (m_task->isRunning()) {
+        m_stale = true; // counted again once this run is done
+        return;
+    }
+    m_stale = false;
+    const ReviewRequest request = m_filters->request();
+    const QString path = m_session.filePath();
+    const Clock &clock = m_session.clock();
+    m_task->start([this, path, &clock, request](const TaskControl &) {
+        auto counted = ReviewNumbers::count(path, clock, request);
+        return BackgroundTask::Completion([this, counted = std::move(counted)] { showNumbers(counted); });
+    });
+}
+
+void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
+{
+    if (m_stale)
+        return; // a newer count follows
+    if (!numbers) {
+        m_status->setText(tr("The review could not be counted: %1").arg(numbers.error().message));
+        m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+        m_tiles->showPending(tr("not counted"));
+        Q_EMIT shown();
+        return;
+    }
+    m_status->clear();
+    m_status->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_numbers = *numbers;
+    const ReviewMetrics &review = m_numbers->review;
+    m_tiles->showMetrics(review);
+    m_trend->showWeeks(review.weeks, m_filters->monday().year());
+    m_funnel->showMetrics(review.current);
+    m_contact->showMetrics(review.current);
+    m_owners->showGroups(m_numbers->owners);
+    m_reasons->showReasons(m_numbers->reasons);
+    m_completeness->showGroups(m_numbers->campaigns);
+    m_detail->setText(tr("Click a bar or a point to see what is behind it."));
+    Q_EMIT shown();
+}
+
+void ReviewWorkspace::showDetail(const QString &detail)
+{
+    m_detail->setText(detail);
+}
+
+} // namespace baton

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/Result.h"
+#include "review/ReviewNumbers.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QLabel;
+
+namespace baton {
+
+class AcceptanceTrendChart;
+class BackgroundTask;
+class CompletenessChart;
+class ContactHistogramChart;
+class FunnelChart;
+class OwnerSlaChart;
+class RejectionReasonsChart;
+class ReviewChart;
+class ReviewFilterBar;
+class ReviewTiles;
+class Session;
+
+/// The joint weekly review on one page: a week and its filters, the numbers in tiles against
+/// the week before, and charts of the trend, the funnel, the time to first contact, SLA
+/// compliance by owner, rejection reasons and completeness by campaign. Clicking a bar or a
+/// point says what is behind it below the charts. Everything is counted off the UI thread on a
+/// connection of its own; a newer request supersedes one still being counted.
+class ReviewWorkspace : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewWorkspace)
+
+public:
+    explicit ReviewWorkspace(Session &session, QWidget *parent = nullptr);
+    ~ReviewWorkspace() override;
+
+    /// Reads the choices and counts the chosen week again (colleagues work in the same file).
+    void refresh();
+
+    /// The numbers last shown; empty before the first ones are counted.
+    const std::optional<ReviewNumbers> &numbers() const { return m_numbers; }
+    /// "Counting…" while a count runs, the failure when one failed; empty otherwise.
+    QString status() const;
+    /// What the detail panel says about the last bar or point clicked.
+    QString detailText() const;
+
+    ReviewFilterBar *filterBar() const { return m_filters; }
+    ReviewTiles *tiles() const { return m_tiles; }
+    AcceptanceTrendChart *trendChart() const { return m_trend; }
+    FunnelChart *funnelChart() const { return m_funnel; }
+    ContactHistogramChart *contactChart() const { return m_contact; }
+    OwnerSlaChart *ownerChart() const { return m_owners; }
+    RejectionReasonsChart *reasonsChart() const { return m_reasons; }
+    CompletenessChart *completenessChart() const { return m_completeness; }
+    QChartView *viewOf(ReviewChart *chart) const;
+    BackgroundTask *task() const { return m_task; }
+
+Q_SIGNALS:
+    /// The numbers were counted and shown (or their failure was).
+    void shown();
+
+private:
+    QWidget *buildCharts();
+    void loadChoices();
+    void load();
+    void showNumbers(const Result<ReviewNumbers> &numbers);
+    void showDetail(const QString &detail);
+
+    Session &m_session;
+    ReviewFilterBar *m_filters;
+    ReviewTiles *m_tiles;
+    QLabel *m_status;
+    AcceptanceTrendChart *m_trend;
+    FunnelChart *m_funnel;
+    ContactHistogramChart *m_contact;
+    OwnerSlaChart *m_owners;
+    RejectionReasonsChart *m_reasons;
+    CompletenessChart *m_completeness;
+    QLabel *m_detail;
+    BackgroundTask *m_task;
+    std::vector<std::pair<ReviewChart *, QChartView *>> m_views;
+
+    std::optional<ReviewNumbers> m_numbers;
+    bool m_stale = false;
+};
+
+} // namespace baton

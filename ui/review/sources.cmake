@@ -1,0 +1,18 @@
+# The Review page: the joint weekly review's numbers for a week, in tiles against the week
+# before and in charts, with what is behind a bar or point when it is clicked.
+target_sources(baton_ui PRIVATE
+  review/AcceptanceTrendChart.cpp review/AcceptanceTrendChart.h
+  review/CompletenessChart.cpp review/CompletenessChart.h
+  review/ContactHistogramChart.cpp review/ContactHistogramChart.h
+  review/FunnelChart.cpp review/FunnelChart.h
+  review/OwnerSlaChart.cpp review/OwnerSlaChart.h
+  review/RejectionReasonsChart.cpp review/RejectionReasonsChart.h
+  review/ReviewChart.cpp review/ReviewChart.h
+  review/ReviewFilterBar.cpp review/ReviewFilterBar.h
+  review/ReviewNumbers.cpp review/ReviewNumbers.h
+  review/ReviewRequest.h
+  review/ReviewText.cpp review/ReviewText.h
+  review/ReviewTile.cpp review/ReviewTile.h
+  review/ReviewTiles.cpp review/ReviewTiles.h
+  review/ReviewWorkspace.cpp review/ReviewWorkspace.h
+)
