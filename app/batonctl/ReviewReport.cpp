@@ -275,6 +275,7 @@ QJsonObject ReviewReport::periodJson(const ReviewMetrics &review) const
 std::vector<ReviewReport::Row> ReviewReport::weekRows(const ReviewMetrics &review)
 {
     std::vector<Row> rows;
+    rows.reserve(review.weeks.size());
     for (const WeekMetrics &week : review.weeks)
         rows.push_back({week.monday.toString(Qt::ISODate), week.monday.toString(Qt::ISODate), week.metrics});
     return rows;
@@ -283,6 +284,7 @@ std::vector<ReviewReport::Row> ReviewReport::weekRows(const ReviewMetrics &revie
 std::vector<ReviewReport::Row> ReviewReport::groupRows(const std::vector<GroupMetrics> &groups)
 {
     std::vector<Row> rows;
+    rows.reserve(groups.size());
     for (const GroupMetrics &group : groups)
         rows.push_back({group.key, group.label, group.metrics});
     return rows;
