@@ -52,10 +52,9 @@ void AcceptanceTrendChart::showWeeks(const std::vector<WeekMetrics> &weeks, int 
     m_line = line;
 
     auto *weekAxis = new QBarCategoryAxis;
-    weekAxis->append(categories);
-    QFont small = weekAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    weekAxis->setLabelsFont(small);
+    for (const QString &category : categories)
+        weekAxis->append(axisLabel(category, QStringLiteral(" "))); // "9<br>Mar": a dozen weeks fit
+    weekAxis->setLabelsFont(smallFont(weekAxis->labelsFont()));
     addAxis(weekAxis, Qt::AlignBottom);
     line->attachAxis(weekAxis);
     auto *rateAxis = new QValueAxis;

@@ -115,10 +115,9 @@ void ContactHistogramChart::showMetrics(const PeriodMetrics &metrics)
     addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    QFont small = categoryAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    categoryAxis->setLabelsFont(small);
+    for (const QString &category : categories)
+        categoryAxis->append(axisLabel(category, QStringLiteral(" ")));
+    categoryAxis->setLabelsFont(smallFont(categoryAxis->labelsFont()));
     addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;

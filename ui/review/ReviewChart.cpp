@@ -29,6 +29,22 @@ void ReviewChart::pick(int index)
     Q_EMIT picked(m_details.at(index));
 }
 
+QString ReviewChart::axisLabel(const QString &text, const QString &lineBreak)
+{
+    const qsizetype at = lineBreak.isEmpty() ? -1 : text.lastIndexOf(lineBreak);
+    if (at < 0)
+        return text.toHtmlEscaped();
+    return text.left(at).toHtmlEscaped() + QStringLiteral("<br>") +
+           text.mid(at + lineBreak.size()).toHtmlEscaped();
+}
+
+QFont ReviewChart::smallFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
+
 void ReviewChart::reset()
 {
     removeAllSeries();
@@ -38,6 +54,7 @@ void ReviewChart::reset()
     }
     m_categories.clear();
     m_details.clear();
+    m_preferredHeight = 0;
 }
 
 void ReviewChart::setDetails(const QStringList &categories, const QStringList &details)
@@ -60,8 +77,12 @@ void ReviewChart::setHorizontalBars(const QStringList &categories, const QList<q
     if (categories.isEmpty())
         return;
     const qsizetype count = categories.size();
+    // Each label needs about two lines of height, or the axis elides it.
+    m_preferredHeight = 80 + 26 * static_cast<int>(count);
     // A horizontal chart draws its first category at the bottom: the first one goes on top.
-    QStringList shown(categories.rbegin(), categories.rend());
+    QStringList shown;
+    for (auto category = categories.rbegin(); category != categories.rend(); ++category)
+        shown << axisLabel(*category);
     auto *set = new QBarSet(title());
     for (qsizetype i = count - 1; i >= 0; --i)
         set->append(values.value(i));
@@ -77,6 +98,7 @@ void ReviewChart::setHorizontalBars(const QStringList &categories, const QList<q
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(shown);
+    categoryAxis->setLabelsFont(smallFont(categoryAxis->labelsFont()));
     addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;

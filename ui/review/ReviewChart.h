@@ -18,6 +18,14 @@ public:
     QStringList categories() const { return m_categories; }
     /// Says what is behind the bar or point of this category; nothing for one out of range.
     void pick(int index);
+    /// The height its bars need to keep their labels readable; 0 when any height will do.
+    int preferredHeight() const { return m_preferredHeight; }
+
+    /// A category axis label as the axis draws it (its labels are rich text): escaped, and with
+    /// a line break in place of the last `lineBreak` (when not empty), so narrow bars keep it whole.
+    static QString axisLabel(const QString &text, const QString &lineBreak = {});
+    /// A smaller font for the labels of an axis with many categories.
+    static QFont smallFont(const QFont &font);
 
 Q_SIGNALS:
     /// A bar or point was clicked (or picked): its category and its numbers in words.
@@ -38,6 +46,7 @@ private:
     QString m_title;
     QStringList m_categories;
     QStringList m_details;
+    int m_preferredHeight = 0;
 };
 
 } // namespace baton

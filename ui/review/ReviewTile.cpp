@@ -26,8 +26,6 @@ ReviewTile::ReviewTile(const QString &title, QWidget *parent)
     m_value->setFont(large);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setStyleSheet(QStringLiteral("color: %1;").arg(muted));
-    for (QLabel *line : {m_title, m_change, m_detail})
-        line->setMinimumWidth(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);

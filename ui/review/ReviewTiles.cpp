@@ -53,7 +53,7 @@ ReviewChange againstBefore(ReviewChange change, const QString &before)
 ReviewTiles::ReviewTiles(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -95,18 +95,22 @@ void ReviewTiles::showMetrics(const ReviewMetrics &metrics)
         MetricKey::HandedOver, now.handedOver, before.handedOver, false,
         tr("%1 accepted, %2 rejected").arg(InboxText::number(now.accepted), InboxText::number(now.rejected)));
     showRate(MetricKey::AcceptanceRate, now.acceptanceRate(), before.acceptanceRate(),
-             tr("%1 accepted of %2 decided")
-                 .arg(InboxText::number(now.accepted), InboxText::number(now.decided())));
+             tr("%1 of %2 decided").arg(InboxText::number(now.accepted), InboxText::number(now.decided())));
     showRate(MetricKey::SalToSql, now.salToSql(), before.salToSql(),
-             tr("%1 converted of %2 accepted")
-                 .arg(InboxText::number(now.converted), InboxText::number(now.accepted)));
-    showRate(MetricKey::MqlToSql, now.mqlToSql(), before.mqlToSql(),
-             tr("%1 converted of %2 handed over")
-                 .arg(InboxText::number(now.converted), InboxText::number(now.handedOver)));
+             tr("%1 of %2 accepted").arg(InboxText::number(now.converted), InboxText::number(now.accepted)));
+    showRate(
+        MetricKey::MqlToSql, now.mqlToSql(), before.mqlToSql(),
+        tr("%1 of %2 handed over").arg(InboxText::number(now.converted), InboxText::number(now.handedOver)));
     showRate(MetricKey::SlaCompliance, now.slaCompliance(), before.slaCompliance(),
-             tr("%1 met, %2 missed, %3 breached")
-                 .arg(InboxText::number(now.slaMet), InboxText::number(now.slaMissed),
-                      InboxText::number(now.slaBreached)));
+             tr("%1 met of %2 judged")
+                 .arg(InboxText::number(now.slaMet),
+                      InboxText::number(now.slaMet + now.slaMissed + now.slaBreached)));
+    tile(MetricKey::SlaCompliance)
+        ->setToolTip(
+            tr("%1: %2 met by the due time, %3 missed, %4 breached and still running, %5 not due yet")
+                .arg(metricKeyLabel(MetricKey::SlaCompliance), InboxText::number(now.slaMet),
+                     InboxText::number(now.slaMissed), InboxText::number(now.slaBreached),
+                     InboxText::number(now.slaPending)));
     showRate(MetricKey::Completeness, now.completeness(), before.completeness(),
              tr("%1 of %2 handoffs").arg(InboxText::number(now.complete), InboxText::number(now.handedOver)));
     showDuration(MetricKey::FirstContactMedian, now.firstContactBusiness.median,
@@ -114,10 +118,9 @@ void ReviewTiles::showMetrics(const ReviewMetrics &metrics)
                  before.firstContactWall.median);
     showDuration(MetricKey::FirstContactP90, now.firstContactBusiness.p90, before.firstContactBusiness.p90,
                  now.firstContactWall.p90, before.firstContactWall.p90);
-    showCount(MetricKey::StaleMqls, now.staleMqls, before.staleMqls, true,
-              tr("untouched past their due time"));
+    showCount(MetricKey::StaleMqls, now.staleMqls, before.staleMqls, true, tr("untouched past due"));
     showCount(MetricKey::MovesWithoutContact, now.movesWithoutContact, before.movesWithoutContact, true,
-              tr("moved on from MQL or SAL unreached"));
+              tr("from MQL or SAL"));
 
     ReviewTile *agreement = tile(MetricKey::TimeToAgreement);
     if (metrics.timeToAgreementSeconds) {
@@ -155,14 +158,17 @@ void ReviewTiles::showDuration(MetricKey key, const std::optional<qint64> &now,
                                const std::optional<qint64> &before, const std::optional<qint64> &wall,
                                const std::optional<qint64> &wallBefore)
 {
-    const ReviewChange change = ReviewText::durationChange(now, before);
+    // Two durations do not fit a tile's line: the one before is in the tooltip.
+    ReviewChange change = ReviewText::durationChange(now, before);
+    if (change.text.isEmpty())
+        change.text = tr("nothing to compare with");
     ReviewTile *shown = tile(key);
-    shown->setNumbers(ReviewText::duration(now), againstBefore(change, ReviewText::duration(before)),
-                      tr("business time; wall %1").arg(ReviewText::duration(wall)));
+    shown->setNumbers(ReviewText::duration(now), change, tr("wall time %1").arg(ReviewText::duration(wall)));
     shown->setToolTip(
-        tr("%1, in business time (the owner's team's working hours).\n"
-           "Wall time: %2 (the period before: %3).")
-            .arg(metricKeyLabel(key), ReviewText::duration(wall), ReviewText::duration(wallBefore)));
+        tr("%1, in business time (the owner's team's working hours): %2, the period before %3.\n"
+           "In wall time: %4, the period before %5.")
+            .arg(metricKeyLabel(key), ReviewText::duration(now), ReviewText::duration(before),
+                 ReviewText::duration(wall), ReviewText::duration(wallBefore)));
 }
 
 } // namespace baton

@@ -19,6 +19,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baton {
 namespace {
 
@@ -93,7 +95,7 @@ QWidget *ReviewWorkspace::buildCharts()
     for (ReviewChart *chart : all) {
         auto *view = new QChartView(chart, charts);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(chartHeight);
+        view->setFixedHeight(chartHeight);
         view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         grid->addWidget(view, index / 2, index % 2);
         m_views.emplace_back(chart, view);
@@ -180,8 +182,19 @@ void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
     m_owners->showGroups(m_numbers->owners);
     m_reasons->showReasons(m_numbers->reasons);
     m_completeness->showGroups(m_numbers->campaigns);
+    fitChartHeights();
     m_detail->setText(tr("Click a bar or a point to see what is behind it."));
     Q_EMIT shown();
+}
+
+void ReviewWorkspace::fitChartHeights()
+{
+    for (std::size_t row = 0; row + 1 < m_views.size(); row += 2) {
+        const int height = std::max(
+            {chartHeight, m_views[row].first->preferredHeight(), m_views[row + 1].first->preferredHeight()});
+        m_views[row].second->setFixedHeight(height);
+        m_views[row + 1].second->setFixedHeight(height);
+    }
 }
 
 void ReviewWorkspace::showDetail(const QString &detail)

@@ -68,6 +68,8 @@ private:
     void load();
     void showNumbers(const Result<ReviewNumbers> &numbers);
     void showDetail(const QString &detail);
+    /// Gives each row of charts the height its longest list of bars needs.
+    void fitChartHeights();
 
     Session &m_session;
     ReviewFilterBar *m_filters;
