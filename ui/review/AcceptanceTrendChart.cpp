@@ -46,7 +46,8 @@ void AcceptanceTrendChart::showWeeks(const std::vector<WeekMetrics> &weeks, int 
                             InboxText::number(m.decided()), ReviewText::rate(m.slaCompliance()),
                             ReviewText::duration(m.firstContactBusiness.median));
     }
-    setDetails(categories, details);
+    // Each week's point stands on all of that week's handoffs.
+    setDetails(categories, details, std::vector<ReviewSlice>(weeks.size()));
     setEmpty(!any);
     addSeries(line);
     m_line = line;

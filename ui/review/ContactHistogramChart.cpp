@@ -92,7 +92,10 @@ void ContactHistogramChart::showMetrics(const PeriodMetrics &metrics)
                             InboxText::percent(total > 0 ? static_cast<double>(bars[index]) / total : 0.0),
                             within);
     }
-    setDetails(categories, details);
+    std::vector<ReviewSlice> slices;
+    for (int index = 0; index < barCount; ++index)
+        slices.push_back({ReviewSlice::Dimension::ContactBucket, QString::number(index)});
+    setDetails(categories, details, slices);
 
     // One set per window, stacked: a bar carries its count in the set of its window only.
     auto *series = new QStackedBarSeries;

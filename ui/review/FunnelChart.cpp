@@ -12,7 +12,7 @@ FunnelChart::FunnelChart(QGraphicsItem *parent)
 void FunnelChart::showMetrics(const PeriodMetrics &metrics)
 {
     if (metrics.handedOver == 0) {
-        setHorizontalBars({}, {}, 0, {}, {});
+        setHorizontalBars({}, {}, 0, {}, {}, {});
         return;
     }
     const QString handed = InboxText::number(metrics.handedOver);
@@ -29,7 +29,9 @@ void FunnelChart::showMetrics(const PeriodMetrics &metrics)
                   ReviewText::rate(PeriodMetrics::ratio(metrics.accepted, metrics.handedOver)), handed),
          tr("Converted: %1 of %2 accepted (%3), %4 of the %5 handed over")
              .arg(converted, accepted, ReviewText::rate(metrics.salToSql()),
-                  ReviewText::rate(metrics.mqlToSql()), handed)});
+                  ReviewText::rate(metrics.mqlToSql()), handed)},
+        {ReviewSlice{}, ReviewSlice{ReviewSlice::Dimension::Accepted, {}},
+         ReviewSlice{ReviewSlice::Dimension::Converted, {}}});
 }
 
 } // namespace baton

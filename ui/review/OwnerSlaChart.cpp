@@ -16,6 +16,7 @@ void OwnerSlaChart::showGroups(const std::vector<GroupMetrics> &owners)
     QStringList categories;
     QList<qreal> values;
     QStringList details;
+    std::vector<ReviewSlice> slices;
     for (const GroupMetrics &owner : owners) {
         const PeriodMetrics &m = owner.metrics;
         const int judged = m.slaMet + m.slaMissed + m.slaBreached;
@@ -27,10 +28,11 @@ void OwnerSlaChart::showGroups(const std::vector<GroupMetrics> &owners)
                        .arg(owner.label, InboxText::number(m.slaMet), InboxText::number(judged),
                             ReviewText::rate(m.slaCompliance()), InboxText::number(m.slaMissed),
                             InboxText::number(m.slaBreached), InboxText::number(m.slaPending));
+        slices.push_back({ReviewSlice::Dimension::Owner, owner.key});
         if (categories.size() == maxOwners)
             break;
     }
-    setHorizontalBars(categories, values, 100.0, QStringLiteral("@value%"), details);
+    setHorizontalBars(categories, values, 100.0, QStringLiteral("@value%"), details, slices);
 }
 
 } // namespace baton

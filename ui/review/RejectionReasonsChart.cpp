@@ -10,16 +10,17 @@ RejectionReasonsChart::RejectionReasonsChart(QGraphicsItem *parent)
     : ReviewChart(tr("Rejection reasons"), parent)
 {}
 
-void RejectionReasonsChart::showReasons(const std::vector<std::pair<QString, int>> &reasons)
+void RejectionReasonsChart::showReasons(const std::vector<ReasonCount> &reasons)
 {
     int total = 0;
     for (const auto &reason : reasons)
-        total += reason.second;
+        total += reason.count;
     QStringList categories;
     QList<qreal> values;
     QStringList details;
+    std::vector<ReviewSlice> slices;
     int top = 0;
-    for (const auto &[label, count] : reasons) {
+    for (const auto &[code, label, count] : reasons) {
         if (count == 0)
             continue;
         categories << label;
@@ -28,10 +29,11 @@ void RejectionReasonsChart::showReasons(const std::vector<std::pair<QString, int
         details << tr("Reason %1: %2 of %3 rejections and disqualifications (%4)")
                        .arg(label, InboxText::number(count), InboxText::number(total),
                             InboxText::percent(static_cast<double>(count) / total));
+        slices.push_back({ReviewSlice::Dimension::Reason, code});
         if (categories.size() == maxReasons)
             break;
     }
-    setHorizontalBars(categories, values, top, QStringLiteral("@value"), details);
+    setHorizontalBars(categories, values, top, QStringLiteral("@value"), details, slices);
 }
 
 } // namespace baton

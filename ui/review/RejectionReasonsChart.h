@@ -1,8 +1,8 @@
 #pragma once
 
+#include "review/ReasonCount.h"
 #include "review/ReviewChart.h"
 
-#include <utility>
 #include <vector>
 
 namespace baton {
@@ -16,8 +16,8 @@ public:
 
     explicit RejectionReasonsChart(QGraphicsItem *parent = nullptr);
 
-    /// Each reason's label and count, most first.
-    void showReasons(const std::vector<std::pair<QString, int>> &reasons);
+    /// The reasons, most first.
+    void showReasons(const std::vector<ReasonCount> &reasons);
 };
 
 } // namespace baton

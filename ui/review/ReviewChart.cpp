@@ -26,7 +26,7 @@ void ReviewChart::pick(int index)
 {
     if (index < 0 || index >= m_details.size())
         return;
-    Q_EMIT picked(m_details.at(index));
+    Q_EMIT picked(m_details.at(index), index);
 }
 
 QString ReviewChart::axisLabel(const QString &text, const QString &lineBreak)
@@ -54,13 +54,16 @@ void ReviewChart::reset()
     }
     m_categories.clear();
     m_details.clear();
+    m_slices.clear();
     m_preferredHeight = 0;
 }
 
-void ReviewChart::setDetails(const QStringList &categories, const QStringList &details)
+void ReviewChart::setDetails(const QStringList &categories, const QStringList &details,
+                             const std::vector<ReviewSlice> &slices)
 {
     m_categories = categories;
     m_details = details;
+    m_slices = slices;
 }
 
 void ReviewChart::setEmpty(bool empty)
@@ -69,10 +72,11 @@ void ReviewChart::setEmpty(bool empty)
 }
 
 void ReviewChart::setHorizontalBars(const QStringList &categories, const QList<qreal> &values, qreal maximum,
-                                    const QString &format, const QStringList &details)
+                                    const QString &format, const QStringList &details,
+                                    const std::vector<ReviewSlice> &slices)
 {
     reset();
-    setDetails(categories, details);
+    setDetails(categories, details, slices);
     setEmpty(categories.isEmpty());
     if (categories.isEmpty())
         return;

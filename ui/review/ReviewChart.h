@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/ReviewLeadService.h"
+
 #include <QChart>
 #include <QStringList>
 
@@ -15,6 +17,8 @@ public:
 
     /// The words behind each bar or point, in the order of their categories.
     const QStringList &details() const { return m_details; }
+    /// The handoffs behind each bar or point (of the review's period), in the same order.
+    const std::vector<ReviewSlice> &slices() const { return m_slices; }
     QStringList categories() const { return m_categories; }
     /// Says what is behind the bar or point of this category; nothing for one out of range.
     void pick(int index);
@@ -28,8 +32,9 @@ public:
     static QFont smallFont(const QFont &font);
 
 Q_SIGNALS:
-    /// A bar or point was clicked (or picked): its category and its numbers in words.
-    void picked(const QString &detail);
+    /// A bar or point was clicked (or picked): its numbers in words, and its index among the
+    /// categories.
+    void picked(const QString &detail, int index);
 
 protected:
     /// Empties the chart of its series and axes.
@@ -37,15 +42,18 @@ protected:
     /// One horizontal bar per category, the first on top, on a value axis from 0 to `maximum`;
     /// each labelled with `format` ("@value", "@value%").
     void setHorizontalBars(const QStringList &categories, const QList<qreal> &values, qreal maximum,
-                           const QString &format, const QStringList &details);
+                           const QString &format, const QStringList &details,
+                           const std::vector<ReviewSlice> &slices);
     /// Says in the title when there is nothing to draw.
     void setEmpty(bool empty);
-    void setDetails(const QStringList &categories, const QStringList &details);
+    void setDetails(const QStringList &categories, const QStringList &details,
+                    const std::vector<ReviewSlice> &slices);
 
 private:
     QString m_title;
     QStringList m_categories;
     QStringList m_details;
+    std::vector<ReviewSlice> m_slices;
     int m_preferredHeight = 0;
 };
 

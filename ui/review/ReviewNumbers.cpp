@@ -32,7 +32,7 @@ Result<ReviewNumbers> ReviewNumbers::count(const QString &path, const Clock &clo
     numbers.owners = std::move(*owners);
     numbers.campaigns = std::move(*campaigns);
     for (const auto &[code, count] : numbers.review.current.rejectionReasons)
-        numbers.reasons.emplace_back(labels->reason(code), count);
+        numbers.reasons.push_back({code, labels->reason(code), count});
     return numbers;
 }
 

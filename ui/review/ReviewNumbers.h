@@ -2,12 +2,12 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "review/ReasonCount.h"
 #include "review/ReviewRequest.h"
 #include "services/MetricsService.h"
 
 #include <QString>
 
-#include <utility>
 #include <vector>
 
 namespace baton {
@@ -19,7 +19,7 @@ struct ReviewNumbers {
     ReviewMetrics review;
     std::vector<GroupMetrics> owners;
     std::vector<GroupMetrics> campaigns;
-    std::vector<std::pair<QString, int>> reasons; ///< label, count; most first
+    std::vector<ReasonCount> reasons; ///< most first
 
     /// Counts them on a connection of its own to the file at `path` (for a task's thread).
     static Result<ReviewNumbers> count(const QString &path, const Clock &clock, const ReviewRequest &request);

@@ -1,6 +1,7 @@
 #include "review/ReviewWorkspace.h"
 
 #include "agreement/BackgroundTask.h"
+#include "rejections/InboxText.h"
 #include "review/AcceptanceTrendChart.h"
 #include "review/CompletenessChart.h"
 #include "review/ContactHistogramChart.h"
@@ -8,15 +9,19 @@
 #include "review/OwnerSlaChart.h"
 #include "review/RejectionReasonsChart.h"
 #include "review/ReviewFilterBar.h"
+#include "review/ReviewLeadModel.h"
 #include "review/ReviewTiles.h"
 #include "session/Session.h"
 #include "storage/CampaignRepository.h"
+#include "storage/DatabaseOpener.h"
 #include "storage/UserRepository.h"
 
 #include <QChartView>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +30,17 @@ namespace baton {
 namespace {
 
 constexpr int chartHeight = 300;
+constexpr int listedLeads = 200;
+
+/// On the task's thread: its own connection, then the handoffs of the slice.
+Result<ReviewLeadService::Page> listLeads(const QString &path, const QDateTime &from, const QDateTime &to,
+                                          const ReviewFilter &filter, const ReviewSlice &slice)
+{
+    auto database = DatabaseOpener::open(path, DatabaseOpener::Mode::MustExist);
+    if (!database)
+        return database.error();
+    return ReviewLeadService(**database).leads(from, to, filter, slice, listedLeads);
+}
 
 } // namespace
 
@@ -41,7 +57,11 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     , m_reasons(new RejectionReasonsChart)
     , m_completeness(new CompletenessChart)
     , m_detail(new QLabel(this))
+    , m_leadHeading(new QLabel(this))
+    , m_leadModel(new ReviewLeadModel(this))
+    , m_leadTable(new QTableView(this))
     , m_task(new BackgroundTask(this))
+    , m_leadTask(new BackgroundTask(this))
 {
     m_status->setStyleSheet(QStringLiteral("color: #6b7280;"));
     m_detail->setWordWrap(true);
@@ -49,6 +69,21 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     m_detail->setMargin(6);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setText(tr("Click a bar or a point to see what is behind it."));
+    m_leadHeading->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_leadTable->setModel(m_leadModel);
+    m_leadTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_leadTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leadTable->setAlternatingRowColors(true);
+    m_leadTable->setShowGrid(false);
+    m_leadTable->setWordWrap(false);
+    m_leadTable->verticalHeader()->hide();
+    m_leadTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_leadTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_leadTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_leadTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_leadTable->setFixedHeight(6 * (fontMetrics().height() + 8));
+    m_leadHeading->hide();
+    m_leadTable->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
@@ -71,6 +106,8 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_detail);
+    layout->addWidget(m_leadHeading);
+    layout->addWidget(m_leadTable);
 
     connect(m_filters, &ReviewFilterBar::changed, this, &ReviewWorkspace::load);
     connect(m_task, &BackgroundTask::failed, this,
@@ -78,6 +115,12 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     connect(m_task, &BackgroundTask::finished, this, [this] {
         if (m_stale)
             load();
+    });
+    connect(m_leadTask, &BackgroundTask::failed, this,
+            [this](const QString &message) { showLeads(makeError(ErrorKind::Storage, message)); });
+    connect(m_leadTask, &BackgroundTask::finished, this, [this] {
+        if (m_leadsStale)
+            loadLeads();
     });
     m_tiles->showPending(tr("Counted when the page is shown"));
 }
@@ -99,7 +142,8 @@ QWidget *ReviewWorkspace::buildCharts()
         view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         grid->addWidget(view, index / 2, index % 2);
         m_views.emplace_back(chart, view);
-        connect(chart, &ReviewChart::picked, this, &ReviewWorkspace::showDetail);
+        connect(chart, &ReviewChart::picked, this,
+                [this, chart](const QString &detail, int index) { showDetail(chart, detail, index); });
         ++index;
     }
     grid->setColumnStretch(0, 1);
@@ -184,6 +228,10 @@ void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
     m_completeness->showGroups(m_numbers->campaigns);
     fitChartHeights();
     m_detail->setText(tr("Click a bar or a point to see what is behind it."));
+    m_leadRequest.reset();
+    m_leadModel->setLeads({});
+    m_leadHeading->hide();
+    m_leadTable->hide();
     Q_EMIT shown();
 }
 
@@ -197,9 +245,71 @@ void ReviewWorkspace::fitChartHeights()
     }
 }
 
-void ReviewWorkspace::showDetail(const QString &detail)
+void ReviewWorkspace::showDetail(ReviewChart *chart, const QString &detail, int index)
 {
     m_detail->setText(detail);
+    if (!m_numbers || index < 0 || index >= static_cast<int>(chart->slices().size()))
+        return;
+    LeadRequest request{m_numbers->request.from, m_numbers->request.to, m_numbers->request.filter,
+                        chart->slices()[static_cast<size_t>(index)]};
+    if (chart == m_trend && index < static_cast<int>(m_numbers->review.weeks.size())) {
+        const WeekMetrics &week = m_numbers->review.weeks[static_cast<size_t>(index)];
+        request.from = week.from;
+        request.to = week.to;
+    }
+    m_leadRequest = request;
+    loadLeads();
+}
+
+void ReviewWorkspace::loadLeads()
+{
+    if (!m_leadRequest)
+        return;
+    m_leadHeading->setText(tr("Listing the handoffs\u2026"));
+    m_leadHeading->show();
+    if (m_leadTask->isRunning()) {
+        m_leadsStale = true; // listed again once this run is done
+        return;
+    }
+    m_leadsStale = false;
+    const LeadRequest request = *m_leadRequest;
+    const QString path = m_session.filePath();
+    m_leadTask->start([this, path, request](const TaskControl &) {
+        auto listed = listLeads(path, request.from, request.to, request.filter, request.slice);
+        return BackgroundTask::Completion([this, listed = std::move(listed)] { showLeads(listed); });
+    });
+}
+
+void ReviewWorkspace::showLeads(const Result<ReviewLeadService::Page> &page)
+{
+    if (m_leadsStale || !m_leadRequest)
+        return; // a newer list follows, or the numbers it was of are gone
+    if (!page) {
+        m_leadHeading->setText(tr("The handoffs could not be listed: %1").arg(page.error().message));
+        m_leadModel->setLeads({});
+        Q_EMIT leadsShown();
+        return;
+    }
+    const int listed = static_cast<int>(page->leads.size());
+    m_leadModel->setLeads(page->leads);
+    QString title;
+    if (page->total == 0)
+        title = tr("No handoffs behind it.");
+    else if (page->total == 1)
+        title = tr("1 handoff behind it");
+    else if (listed < page->total)
+        title =
+            tr("%1 handoffs behind it, the newest %2 listed").arg(InboxText::number(page->total)).arg(listed);
+    else
+        title = tr("%1 handoffs behind it").arg(InboxText::number(page->total));
+    m_leadHeading->setText(title);
+    m_leadTable->setVisible(page->total > 0);
+    Q_EMIT leadsShown();
+}
+
+QString ReviewWorkspace::leadTitle() const
+{
+    return m_leadHeading->text();
 }
 
 } // namespace baton

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "review/ReviewNumbers.h"
+#include "services/ReviewLeadService.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 
 class QChartView;
 class QLabel;
+class QTableView;
 
 namespace baton {
 
@@ -21,14 +23,15 @@ class OwnerSlaChart;
 class RejectionReasonsChart;
 class ReviewChart;
 class ReviewFilterBar;
+class ReviewLeadModel;
 class ReviewTiles;
 class Session;
 
 /// The joint weekly review on one page: a week and its filters, the numbers in tiles against
 /// the week before, and charts of the trend, the funnel, the time to first contact, SLA
 /// compliance by owner, rejection reasons and completeness by campaign. Clicking a bar or a
-/// point says what is behind it below the charts. Everything is counted off the UI thread on a
-/// connection of its own; a newer request supersedes one still being counted.
+/// point says what is behind it below the charts and lists its handoffs. Everything is counted
+/// off the UI thread on a connection of its own; a newer request supersedes one still running.
 class ReviewWorkspace : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewWorkspace)
@@ -57,17 +60,26 @@ public:
     CompletenessChart *completenessChart() const { return m_completeness; }
     QChartView *viewOf(ReviewChart *chart) const;
     BackgroundTask *task() const { return m_task; }
+    BackgroundTask *leadTask() const { return m_leadTask; }
+    ReviewLeadModel *leadModel() const { return m_leadModel; }
+    QTableView *leadTable() const { return m_leadTable; }
+    /// The handoffs of the last bar or point clicked: how many, and how many are listed.
+    QString leadTitle() const;
 
 Q_SIGNALS:
     /// The numbers were counted and shown (or their failure was).
     void shown();
+    /// The handoffs behind a clicked bar or point were listed (or their failure was).
+    void leadsShown();
 
 private:
     QWidget *buildCharts();
     void loadChoices();
     void load();
     void showNumbers(const Result<ReviewNumbers> &numbers);
-    void showDetail(const QString &detail);
+    void showDetail(ReviewChart *chart, const QString &detail, int index);
+    void loadLeads();
+    void showLeads(const Result<ReviewLeadService::Page> &page);
     /// Gives each row of charts the height its longest list of bars needs.
     void fitChartHeights();
 
@@ -82,11 +94,24 @@ private:
     RejectionReasonsChart *m_reasons;
     CompletenessChart *m_completeness;
     QLabel *m_detail;
+    QLabel *m_leadHeading;
+    ReviewLeadModel *m_leadModel;
+    QTableView *m_leadTable;
     BackgroundTask *m_task;
+    BackgroundTask *m_leadTask;
     std::vector<std::pair<ReviewChart *, QChartView *>> m_views;
 
     std::optional<ReviewNumbers> m_numbers;
     bool m_stale = false;
+    /// The handoffs to list: the period, the review's filter and the slice of the bar clicked.
+    struct LeadRequest {
+        QDateTime from;
+        QDateTime to;
+        ReviewFilter filter;
+        ReviewSlice slice;
+    };
+    std::optional<LeadRequest> m_leadRequest;
+    bool m_leadsStale = false;
 };
 
 } // namespace baton

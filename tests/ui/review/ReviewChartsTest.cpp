@@ -214,7 +214,8 @@ TEST_F(ReviewChartsTest, RejectionReasons_ABarPerReasonWithItsShare)
 {
     RejectionReasonsChart chart;
 
-    chart.showReasons({{QStringLiteral("No authority"), 30}, {QStringLiteral("Not an ICP fit"), 10}});
+    chart.showReasons({{QStringLiteral("no_authority"), QStringLiteral("No authority"), 30},
+                       {QStringLiteral("not_icp_fit"), QStringLiteral("Not an ICP fit"), 10}});
 
     QBarSet *bars = barsOf(chart);
     ASSERT_NE(bars, nullptr);

@@ -2,9 +2,11 @@
 
 #include "UiFixture.h"
 #include "agreement/BackgroundTask.h"
+#include "review/AcceptanceTrendChart.h"
 #include "review/FunnelChart.h"
 #include "review/OwnerSlaChart.h"
 #include "review/ReviewFilterBar.h"
+#include "review/ReviewLeadModel.h"
 #include "review/ReviewTile.h"
 #include "review/ReviewTiles.h"
 #include "services/LeadService.h"
@@ -206,6 +208,38 @@ TEST_F(ReviewWorkspaceTest, ClickOnAnOwnersBar_SaysTheOwnersCompliance)
     chart->pick(0);
 
     EXPECT_TRUE(page->detailText().startsWith(QStringLiteral("Owner "))) << page->detailText().toStdString();
+}
+
+TEST_F(ReviewWorkspaceTest, ClickOnAnOwnersBar_ListsTheOwnersHandoffs)
+{
+    auto page = open();
+    OwnerSlaChart *chart = page->ownerChart();
+    const int olive = static_cast<int>(chart->categories().indexOf(QStringLiteral("Olive Chen")));
+    ASSERT_GE(olive, 0);
+    QSignalSpy listed(page.get(), &ReviewWorkspace::leadsShown);
+
+    chart->pick(olive);
+
+    ASSERT_TRUE(listed.wait(10000));
+    ASSERT_EQ(page->leadModel()->rowCount(), 1);
+    EXPECT_EQ(page->leadModel()->leadAt(0)->name, QStringLiteral("Dan"));
+    EXPECT_EQ(page->leadTitle(), QStringLiteral("1 handoff behind it"));
+}
+
+TEST_F(ReviewWorkspaceTest, ClickOnAWeeksPoint_ListsThatWeeksHandoffs)
+{
+    auto page = open();
+    AcceptanceTrendChart *chart = page->trendChart();
+    const int lastWeek = static_cast<int>(page->numbers()->review.weeks.size()) - 2;
+    QSignalSpy listed(page.get(), &ReviewWorkspace::leadsShown);
+
+    chart->pick(lastWeek);
+
+    ASSERT_TRUE(listed.wait(10000));
+    EXPECT_TRUE(page->detailText().startsWith(QStringLiteral("Week of 2 Mar: 2 handed over")))
+        << page->detailText().toStdString();
+    ASSERT_EQ(page->leadModel()->rowCount(), 2);
+    EXPECT_EQ(page->leadModel()->leadAt(0)->name, QStringLiteral("Fay"));
 }
 
 } // namespace

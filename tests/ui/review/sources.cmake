@@ -1,6 +1,7 @@
 # Tests of the Review page.
 target_sources(baton_ui_tests PRIVATE
   review/ReviewChartsTest.cpp
+  review/ReviewLeadModelTest.cpp
   review/ReviewTextTest.cpp
   review/ReviewTilesTest.cpp
   review/ReviewWorkspaceTest.cpp
