@@ -203,6 +203,5 @@ TEST(BusinessCalendarTest, BusinessSecondsBetween_InSeconds_AgreesAcrossAHalfHou
               4 * 3600 + 1800);
 }
 
-
 } // namespace
 } // namespace baton
