@@ -16,6 +16,7 @@ ReviewTile::ReviewTile(const QString &title, QWidget *parent)
     , m_value(new QLabel(this))
     , m_change(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_target(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -34,7 +35,9 @@ ReviewTile::ReviewTile(const QString &title, QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_detail);
+    layout->addWidget(m_target);
     layout->addStretch(1);
+    m_target->hide();
     setPending(QString());
 }
 
@@ -51,6 +54,19 @@ void ReviewTile::setNumbers(const QString &value, const ReviewChange &change, co
 void ReviewTile::setPending(const QString &words)
 {
     setNumbers(QStringLiteral("\u2026"), {words, ReviewTrend::Unknown}, QStringLiteral(" "));
+}
+
+void ReviewTile::setTarget(const QString &text, bool missed)
+{
+    m_target->setText(text);
+    m_target->setStyleSheet(
+        QStringLiteral("color: %1;").arg(missed ? colourOf(ReviewTrend::Worse).name() : muted));
+    m_target->setVisible(!text.isEmpty());
+}
+
+QString ReviewTile::target() const
+{
+    return m_target->isHidden() ? QString() : m_target->text();
 }
 
 QString ReviewTile::title() const

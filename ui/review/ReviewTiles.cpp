@@ -1,5 +1,6 @@
 #include "review/ReviewTiles.h"
 
+#include "metrics/MetricValue.h"
 #include "rejections/InboxText.h"
 #include "review/ReviewTile.h"
 
@@ -122,6 +123,8 @@ void ReviewTiles::showMetrics(const ReviewMetrics &metrics)
     showCount(MetricKey::MovesWithoutContact, now.movesWithoutContact, before.movesWithoutContact, true,
               tr("from MQL or SAL"));
 
+    showTargets(metrics);
+
     ReviewTile *agreement = tile(MetricKey::TimeToAgreement);
     if (metrics.timeToAgreementSeconds) {
         agreement->setNumbers(
@@ -132,6 +135,34 @@ void ReviewTiles::showMetrics(const ReviewMetrics &metrics)
         agreement->setNumbers(QStringLiteral("\u2014"),
                               {tr("not signed by both teams"), ReviewTrend::Unknown},
                               tr("no agreed definition yet"));
+    }
+}
+
+void ReviewTiles::showTargets(const ReviewMetrics &metrics)
+{
+    for (const auto &[key, shown] : m_tiles)
+        shown->setTarget({}, false);
+    for (const MetricTarget &target : metrics.targets) {
+        ReviewTile *shown = tile(target.metric);
+        if (shown == nullptr)
+            continue;
+        const bool duration = target.metric == MetricKey::FirstContactMedian ||
+                              target.metric == MetricKey::FirstContactP90 ||
+                              target.metric == MetricKey::RoutingDelay;
+        const bool rate = target.metric == MetricKey::AcceptanceRate ||
+                          target.metric == MetricKey::SalToSql || target.metric == MetricKey::MqlToSql ||
+                          target.metric == MetricKey::SlaCompliance ||
+                          target.metric == MetricKey::Completeness;
+        const QString value = duration ? ReviewText::duration(static_cast<qint64>(target.value))
+                              : rate   ? ReviewText::rate(target.value)
+                                       : InboxText::number(static_cast<qint64>(target.value));
+        const QString bound = target.bound == MetricTarget::Bound::AtLeast ? QStringLiteral("\u2265 ")
+                                                                           : QStringLiteral("\u2264 ");
+        const auto measured = metricValue(metrics.current, target.metric);
+        const bool missed = measured && !target.isMetBy(*measured);
+        shown->setTarget(missed ? tr("target %1%2, missed").arg(bound, value)
+                                : tr("target %1%2").arg(bound, value),
+                         missed);
     }
 }
 

@@ -31,6 +31,8 @@ public:
     ReviewTile *tile(MetricKey key) const;
 
 private:
+    /// The agreement's target on each tile that has one, marked when the period missed it.
+    void showTargets(const ReviewMetrics &metrics);
     void showRate(MetricKey key, const std::optional<double> &now, const std::optional<double> &before,
                   const QString &detail);
     void showCount(MetricKey key, int now, int before, bool lowerIsBetter, const QString &detail);

@@ -90,6 +90,24 @@ TEST_F(ReviewTilesTest, ShowMetrics_GreenWhenBetterRedWhenWorse)
     EXPECT_EQ(ReviewTile::colourOf(ReviewTrend::Worse), QColor(0xb9, 0x1c, 0x1c));
 }
 
+TEST_F(ReviewTilesTest, Targets_ShownOnTheirTilesAndMarkedWhereMissed)
+{
+    using B = MetricTarget::Bound;
+    metrics.targets = {{MetricKey::AcceptanceRate, B::AtLeast, 0.6},
+                       {MetricKey::SlaCompliance, B::AtLeast, 0.9},
+                       {MetricKey::FirstContactMedian, B::AtMost, 3600}};
+    tiles.showMetrics(metrics);
+
+    EXPECT_EQ(tiles.tile(MetricKey::AcceptanceRate)->target(), QStringLiteral("target \u2265 60%")); // 70%
+    EXPECT_EQ(tiles.tile(MetricKey::SlaCompliance)->target(), QStringLiteral("target \u2265 90%, missed"));
+    EXPECT_EQ(tiles.tile(MetricKey::FirstContactMedian)->target(), QStringLiteral("target \u2264 1 h"));
+    EXPECT_TRUE(tiles.tile(MetricKey::HandedOver)->target().isEmpty());
+
+    metrics.targets.clear();
+    tiles.showMetrics(metrics);
+    EXPECT_TRUE(tiles.tile(MetricKey::SlaCompliance)->target().isEmpty());
+}
+
 TEST_F(ReviewTilesTest, FirstContact_ShowsWallTimeBesideBusinessTime)
 {
     tiles.showMetrics(metrics);
