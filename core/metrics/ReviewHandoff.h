@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/HandoffOutcome.h"
+
 #include <QString>
 
 #include <optional>
@@ -9,7 +11,7 @@ namespace baton {
 /// One handoff as the joint review counts it: what it arrived with, what sales made of it, and
 /// its response clock (times in seconds since the epoch).
 struct ReviewHandoff {
-    enum class Outcome { Open, Accepted, Converted, Rejected, Disqualified, Recycled };
+    using Outcome = HandoffOutcome;
 
     qint64 id = 0;
     qint64 leadId = 0;

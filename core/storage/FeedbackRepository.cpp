@@ -1,28 +1,12 @@
 #include "storage/FeedbackRepository.h"
 
 #include "storage/Database.h"
+#include "storage/HandoffOutcomeColumn.h"
 
-#include <array>
+#include <string>
 #include <string_view>
 
 namespace baton {
-namespace {
-
-FeedbackRepository::Outcome outcomeFrom(std::string_view name)
-{
-    using Outcome = FeedbackRepository::Outcome;
-    static constexpr std::array<std::pair<std::string_view, Outcome>, 5> names{
-        std::pair{"accepted", Outcome::Accepted}, std::pair{"converted", Outcome::Converted},
-        std::pair{"rejected", Outcome::Rejected}, std::pair{"disqualified", Outcome::Disqualified},
-        std::pair{"recycled", Outcome::Recycled}};
-    for (const auto &[text, outcome] : names) {
-        if (name == text)
-            return outcome;
-    }
-    return Outcome::Open;
-}
-
-} // namespace
 
 Result<void> FeedbackRepository::forEachHandoff(const QDateTime &from, const QDateTime &to,
                                                 const std::function<void(const HandoffFact &)> &visit)
@@ -45,7 +29,7 @@ Result<void> FeedbackRepository::forEachHandoff(const QDateTime &from, const QDa
         fact.ruleMask = row.int64(3);
         fact.topRule = static_cast<int>(row.int64(4));
         fact.accepted = row.int64(5) != 0;
-        fact.outcome = outcomeFrom(row.utf8(6));
+        fact.outcome = handoffOutcomeFrom(row.utf8(6));
         const std::string_view reason = row.utf8(7);
         if (reason != previousReason) {
             previousReason.assign(reason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/HandoffOutcome.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,7 +24,7 @@ public:
     {}
 
     /// What sales made of a handoff.
-    enum class Outcome { Open, Accepted, Converted, Rejected, Disqualified, Recycled };
+    using Outcome = HandoffOutcome;
 
     struct HandoffFact {
         qint64 at = 0;         ///< seconds since the epoch

@@ -1,27 +1,13 @@
 #include "storage/MetricsRepository.h"
 
 #include "storage/Database.h"
+#include "storage/HandoffOutcomeColumn.h"
 
-#include <array>
 #include <string>
 #include <string_view>
 
 namespace baton {
 namespace {
-
-ReviewHandoff::Outcome outcomeFrom(std::string_view name)
-{
-    using Outcome = ReviewHandoff::Outcome;
-    static constexpr std::array<std::pair<std::string_view, Outcome>, 5> names{
-        std::pair{"accepted", Outcome::Accepted}, std::pair{"converted", Outcome::Converted},
-        std::pair{"rejected", Outcome::Rejected}, std::pair{"disqualified", Outcome::Disqualified},
-        std::pair{"recycled", Outcome::Recycled}};
-    for (const auto &[text, outcome] : names) {
-        if (name == text)
-            return outcome;
-    }
-    return Outcome::Open;
-}
 
 /// The reason as a QString, made again only when it differs from the row before.
 void readReason(const Statement &row, int column, std::string &previous, QString &reason)
@@ -64,7 +50,7 @@ Result<void> MetricsRepository::forEachHandoff(const QDateTime &from, const QDat
         handoff.campaignId = row.int64(3);
         handoff.complete = row.int64(4) != 0;
         handoff.acceptedAt = row.optionalInt64(5);
-        handoff.outcome = outcomeFrom(row.utf8(6));
+        handoff.outcome = handoffOutcomeFrom(row.utf8(6));
         readReason(row, 7, previousReason, handoff.reasonCode);
         handoff.outcomeAt = row.optionalInt64(8);
         handoff.annualRevenue = withRevenue ? row.optionalInt64(9) : std::nullopt;
