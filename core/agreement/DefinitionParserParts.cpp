@@ -2,6 +2,7 @@
 // and DefinitionJson::fromJson, which drives DefinitionParser.
 #include "agreement/DefinitionJson.h"
 #include "agreement/DefinitionParser.h"
+#include "metrics/MetricUnit.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -137,6 +138,11 @@ std::vector<MetricTarget> DefinitionParser::targets(const QJsonArray &list)
         const QJsonValue value = object.value(QLatin1String(atLeast ? "atLeast" : "atMost"));
         if (!m_reader.failed() && (!value.isDouble() || value.toDouble() < 0))
             m_reader.fail(place, QStringLiteral("the target is a number, 0 or more"));
+        if (!m_reader.failed() && metricUnit(target.metric) == MetricUnit::NotANumber)
+            m_reader.fail(place, QStringLiteral("%1 is a breakdown, not one number: it cannot have a target")
+                                     .arg(JsonReader::quoted(name)));
+        if (!m_reader.failed() && metricUnit(target.metric) == MetricUnit::Rate && value.toDouble() > 1)
+            m_reader.fail(place, QStringLiteral("a rate's target is a fraction from 0 to 1 (0.6 for 60%)"));
         target.bound = atLeast ? MetricTarget::Bound::AtLeast : MetricTarget::Bound::AtMost;
         target.value = value.toDouble();
         unique(metrics, name, "target for", place);

@@ -95,6 +95,19 @@ TEST(DefinitionJsonTest, Targets_UnknownMetricOrNoSingleBound_AreRefusedWithTheP
     EXPECT_TRUE(refusal(root).contains(QStringLiteral("duplicate target for")));
 }
 
+TEST(DefinitionJsonTest, Targets_OnABreakdownOrARateAboveOne_AreRefused)
+{
+    QJsonObject root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 0, QStringLiteral("metric"), QStringLiteral("rejection_reasons"));
+    EXPECT_TRUE(
+        refusal(root).contains(QStringLiteral("\"rejection_reasons\" is a breakdown, not one number")))
+        << refusal(root).toStdString();
+    root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 0, QStringLiteral("atLeast"), 60);
+    EXPECT_TRUE(refusal(root).contains(QStringLiteral("a rate's target is a fraction from 0 to 1")))
+        << refusal(root).toStdString();
+}
+
 TEST(DefinitionJsonTest, FromJson_NotJson_SaysWhere)
 {
     const auto result = DefinitionJson::fromJson("{\"fitRules\": [", source);

@@ -1,8 +1,10 @@
 #include "agreement/editor/CellValues.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace baton::cellValues {
 namespace {
@@ -99,6 +101,57 @@ QString displayText(std::optional<double> value)
 QString displayText(double value)
 {
     return QLocale().toString(value, 'g', 15);
+}
+
+qint64 parseDurationSeconds(const QVariant &value, bool *ok)
+{
+    static const QRegularExpression part(
+        QStringLiteral("\\G\\s*(\\d+(?:[.,]\\d+)?)\\s*(days?|d|hours?|h|minutes?|min|m|seconds?|sec|s)?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = trimmedText(value);
+    *ok = false;
+    double seconds = 0;
+    qsizetype at = 0;
+    bool bare = false;
+    while (at < text.size()) {
+        const QRegularExpressionMatch match = part.match(text, at);
+        if (!match.hasMatch() || match.capturedLength() == 0 || bare)
+            return 0;
+        const double number =
+            QString(match.captured(1)).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        const QString unit = match.captured(2).toLower();
+        bare = unit.isEmpty(); // a bare number is minutes, and only on its own
+        if (bare && at > 0)
+            return 0;
+        const double scale = unit.startsWith(QLatin1Char('d'))   ? 86400.0
+                             : unit.startsWith(QLatin1Char('h')) ? 3600.0
+                             : unit.startsWith(QLatin1Char('s')) ? 1.0
+                                                                 : 60.0;
+        seconds += number * scale;
+        at = match.capturedEnd();
+    }
+    if (at == 0 || seconds > 1e12)
+        return 0;
+    *ok = true;
+    return static_cast<qint64>(std::llround(seconds));
+}
+
+QString durationEditText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    const qint64 rest = seconds % 60;
+    QStringList parts;
+    if (days > 0)
+        parts.append(QStringLiteral("%1 d").arg(days));
+    if (hours > 0)
+        parts.append(QStringLiteral("%1 h").arg(hours));
+    if (minutes > 0)
+        parts.append(QStringLiteral("%1 min").arg(minutes));
+    if (rest > 0)
+        parts.append(QStringLiteral("%1 s").arg(rest));
+    return parts.isEmpty() ? QStringLiteral("0 min") : parts.join(QLatin1Char(' '));
 }
 
 QStringList eventTypeNames(const std::vector<EventType> &types)

@@ -30,6 +30,12 @@ QString displayText(std::optional<qint64> value);
 QString displayText(std::optional<double> value);
 QString displayText(double value);
 
+/// A length of time as a person types it: "90" (minutes), "90 min", "1.5 h", "1 h 30 min", "14 d",
+/// "45 s"; `ok` is false for anything else, or a negative or empty one.
+qint64 parseDurationSeconds(const QVariant &value, bool *ok);
+/// For the cell's editor, in the same words: "1 h 30 min", "14 d", "45 s"; "0 min" for none.
+QString durationEditText(qint64 seconds);
+
 QStringList eventTypeNames(const std::vector<EventType> &types);
 /// The names of every event type, in order, and the words for them.
 QStringList allEventTypeNames();

@@ -11,6 +11,7 @@
 #include "agreement/editor/ReasonModel.h"
 #include "agreement/editor/RuleTablePage.h"
 #include "agreement/editor/SlaTierModel.h"
+#include "agreement/editor/TargetModel.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -49,6 +50,7 @@ DefinitionEditor::DefinitionEditor(QWidget *parent)
     , m_checklist(new QualificationCriterionModel(this))
     , m_reasons(new ReasonModel(this))
     , m_slaTiers(new SlaTierModel(this))
+    , m_targets(new TargetModel(this))
     , m_fitPage(
           new RuleTablePage(tr("The ideal customer profile: each rule the lead meets adds its points to "
                                "the fit score. Double-click a cell to change it."),
@@ -71,6 +73,10 @@ DefinitionEditor::DefinitionEditor(QWidget *parent)
                                      "from the top down, so keep the most urgent first and a catch-all "
                                      "last."),
                                   m_slaTiers, this))
+    , m_targetsPage(new RuleTablePage(tr("What both teams aim for, week by week. The Review page and "
+                                         "batonctl report show each target under its metric and mark a "
+                                         "week that missed it; the meeting's agenda starts with those."),
+                                      m_targets, this))
 {
     addTab(m_fitPage, FitTab, tr("Fit (ICP)"), tr("Who we want: the ideal customer profile"));
     addTab(m_engagementPage, EngagementTab, tr("Engagement"), tr("What interest is worth"));
@@ -80,11 +86,13 @@ DefinitionEditor::DefinitionEditor(QWidget *parent)
     addTab(m_reasonsPage, ReasonsTab, tr("Rejection reasons"), tr("What sales may answer"));
     addTab(m_contactPage, ContactTab, tr("First contact"), tr("What stops the response clock"));
     addTab(m_slaPage, SlaTab, tr("SLA tiers"), tr("How fast sales responds"));
+    addTab(m_targetsPage, TargetsTab, tr("Targets"), tr("What the joint review aims for"));
     m_fitPage->setObjectName(QStringLiteral("fitRulesPage"));
     m_engagementPage->setObjectName(QStringLiteral("engagementRulesPage"));
     m_checklistPage->setObjectName(QStringLiteral("checklistPage"));
     m_reasonsPage->setObjectName(QStringLiteral("reasonsPage"));
     m_slaPage->setObjectName(QStringLiteral("slaTiersPage"));
+    m_targetsPage->setObjectName(QStringLiteral("targetsPage"));
     m_contextFields->setObjectName(QStringLiteral("requiredFieldsList"));
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
 
@@ -103,7 +111,7 @@ DefinitionEditor::DefinitionEditor(QWidget *parent)
     layout->addWidget(m_problemLabel);
 
     for (DefinitionTableModel *model : std::initializer_list<DefinitionTableModel *>{
-             m_fitRules, m_engagementRules, m_checklist, m_reasons, m_slaTiers})
+             m_fitRules, m_engagementRules, m_checklist, m_reasons, m_slaTiers, m_targets})
         connect(model, &DefinitionTableModel::edited, this, &DefinitionEditor::onEdited);
     connect(m_mqlPage, &MqlRulePage::changed, this, &DefinitionEditor::onEdited);
     connect(m_contextFields, &CheckListWidget::checkedChanged, this, &DefinitionEditor::onEdited);
@@ -115,9 +123,9 @@ DefinitionEditor::DefinitionEditor(QWidget *parent)
 DefinitionEditor::~DefinitionEditor()
 {
     // A cell editor still open commits as the tables close, after this object is gone: stop listening.
-    for (QObject *source :
-         std::initializer_list<QObject *>{m_fitRules, m_engagementRules, m_checklist, m_reasons, m_slaTiers,
-                                          m_mqlPage, m_contextFields, m_contactPage, m_problemLabel})
+    for (QObject *source : std::initializer_list<QObject *>{m_fitRules, m_engagementRules, m_checklist,
+                                                            m_reasons, m_slaTiers, m_targets, m_mqlPage,
+                                                            m_contextFields, m_contactPage, m_problemLabel})
         disconnect(source, nullptr, this, nullptr);
 }
 
@@ -164,7 +172,7 @@ void DefinitionEditor::setDefinition(const Definition &definition)
     m_reasons->setItems(definition.reasons);
     m_contactPage->setContacts(definition.meaningfulContacts);
     m_slaTiers->setItems(definition.slaTiers);
-    m_targets = definition.targets;
+    m_targets->setItems(definition.targets);
     updateProblem();
 }
 
@@ -179,7 +187,7 @@ Definition DefinitionEditor::definition() const
     definition.reasons = m_reasons->items();
     definition.meaningfulContacts = m_contactPage->contacts();
     definition.slaTiers = m_slaTiers->items();
-    definition.targets = m_targets; // kept as set: targets are edited in the definition's JSON
+    definition.targets = m_targets->items();
     return definition;
 }
 
@@ -190,7 +198,8 @@ std::optional<QString> DefinitionEditor::problem() const
 
 void DefinitionEditor::setReadOnly(bool readOnly)
 {
-    for (RuleTablePage *page : {m_fitPage, m_engagementPage, m_checklistPage, m_reasonsPage, m_slaPage})
+    for (RuleTablePage *page :
+         {m_fitPage, m_engagementPage, m_checklistPage, m_reasonsPage, m_slaPage, m_targetsPage})
         page->setReadOnly(readOnly);
     m_mqlPage->setReadOnly(readOnly);
     m_contextFields->setReadOnly(readOnly);
@@ -238,7 +247,7 @@ std::pair<int, int> DefinitionEditor::problemPlace() const
     static const QStringList parts{
         QStringLiteral("fitRules"),           QStringLiteral("engagementRules"), QStringLiteral("mqlRule"),
         QStringLiteral("requiredFields"),     QStringLiteral("checklist"),       QStringLiteral("reasons"),
-        QStringLiteral("meaningfulContacts"), QStringLiteral("slaTiers")};
+        QStringLiteral("meaningfulContacts"), QStringLiteral("slaTiers"),        QStringLiteral("targets")};
     const int tab = static_cast<int>(parts.indexOf(match.captured(1)));
     const int row = match.captured(2).isEmpty() ? -1 : match.captured(2).toInt();
     return {tab, row};

@@ -20,10 +20,12 @@ class QualificationCriterionModel;
 class ReasonModel;
 class RuleTablePage;
 class SlaTierModel;
+class TargetModel;
 
 /// Edits every part of a lead definition: fit rules, engagement rules, the MQL rule, the context
 /// package's required fields, the qualification checklist, the rejection reasons, what counts as
-/// a meaningful first contact, and the SLA tiers. Tables of rules have add, remove and reorder.
+/// a meaningful first contact, the SLA tiers and the joint review's targets. Tables of rules have
+/// add, remove and reorder.
 class DefinitionEditor : public QWidget {
     Q_OBJECT
 
@@ -45,7 +47,17 @@ Q_SIGNALS:
 
 private:
     /// The tabs, one per part, in order.
-    enum Tab { FitTab, EngagementTab, MqlTab, ContextTab, ChecklistTab, ReasonsTab, ContactTab, SlaTab };
+    enum Tab {
+        FitTab,
+        EngagementTab,
+        MqlTab,
+        ContextTab,
+        ChecklistTab,
+        ReasonsTab,
+        ContactTab,
+        SlaTab,
+        TargetsTab
+    };
 
     QWidget *contextPage();
     void addTab(QWidget *page, Tab tab, const QString &title, const QString &toolTip);
@@ -62,7 +74,7 @@ private:
     QualificationCriterionModel *m_checklist;
     ReasonModel *m_reasons;
     SlaTierModel *m_slaTiers;
-    std::vector<MetricTarget> m_targets;
+    TargetModel *m_targets;
     RuleTablePage *m_fitPage;
     RuleTablePage *m_engagementPage;
     MqlRulePage *m_mqlPage;
@@ -71,6 +83,7 @@ private:
     RuleTablePage *m_reasonsPage;
     MeaningfulContactPage *m_contactPage;
     RuleTablePage *m_slaPage;
+    RuleTablePage *m_targetsPage;
     std::optional<QString> m_problem;
 };
 

@@ -16,4 +16,5 @@ target_sources(baton_ui PRIVATE
   agreement/editor/ReasonModel.cpp agreement/editor/ReasonModel.h
   agreement/editor/RuleTablePage.cpp agreement/editor/RuleTablePage.h
   agreement/editor/SlaTierModel.cpp agreement/editor/SlaTierModel.h
+  agreement/editor/TargetModel.cpp agreement/editor/TargetModel.h
 )

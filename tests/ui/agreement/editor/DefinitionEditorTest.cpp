@@ -9,6 +9,7 @@
 #include "agreement/editor/MqlRulePage.h"
 #include "agreement/editor/RuleTablePage.h"
 #include "agreement/editor/SlaTierModel.h"
+#include "agreement/editor/TargetModel.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -65,9 +66,10 @@ TEST_F(DefinitionEditorTest, SetDefinition_Defaults_ReadsBackUnchangedWithoutPro
 
     const auto *tabs = editor.findChild<QTabWidget *>();
     ASSERT_NE(tabs, nullptr);
-    EXPECT_EQ(tabs->count(), 8);
+    EXPECT_EQ(tabs->count(), 9);
     EXPECT_EQ(tabs->tabText(0), QStringLiteral("Fit (ICP)"));
     EXPECT_EQ(tabs->tabText(7), QStringLiteral("SLA tiers"));
+    EXPECT_EQ(tabs->tabText(8), QStringLiteral("Targets"));
 }
 
 TEST_F(DefinitionEditorTest, SetDefinition_ListsInTheirOwnOrder_ReadBackInThatOrder)
@@ -120,11 +122,11 @@ TEST_F(DefinitionEditorTest, EveryTablePage_AddThenRemove_AddsOneRowToItsPart)
     const auto sizes = [this] {
         const Definition d = editor.definition();
         return std::vector<size_t>{d.fitRules.size(), d.engagementRules.size(), d.checklist.size(),
-                                   d.reasons.size(), d.slaTiers.size()};
+                                   d.reasons.size(),  d.slaTiers.size(),        d.targets.size()};
     };
     const std::vector<size_t> before = sizes();
-    const char *pages[] = {"fitRulesPage", "engagementRulesPage", "checklistPage", "reasonsPage",
-                           "slaTiersPage"};
+    const char *pages[] = {"fitRulesPage", "engagementRulesPage", "checklistPage",
+                           "reasonsPage",  "slaTiersPage",        "targetsPage"};
     for (size_t i = 0; i < std::size(pages); ++i) {
         RuleTablePage *table = page(pages[i]);
         ASSERT_NE(table, nullptr) << pages[i];
@@ -191,6 +193,26 @@ TEST_F(DefinitionEditorTest, ProblemShowLink_OpensTheTabAndSelectsTheRule)
     EXPECT_EQ(tabs->currentWidget(), sla);
     EXPECT_FALSE(tabs->tabIcon(tabs->currentIndex()).isNull());
     EXPECT_EQ(sla->view()->currentIndex().row(), 2);
+}
+
+TEST_F(DefinitionEditorTest, TargetsPage_EditsTheTargets_ATwiceTargetedMetricIsAProblemShownThere)
+{
+    editor.setDefinition(Definition::defaults());
+    QSignalSpy changed(&editor, &DefinitionEditor::changed);
+    RuleTablePage *targets = page("targetsPage");
+    ASSERT_NE(targets, nullptr);
+    ASSERT_TRUE(targets->model()->setData(targets->model()->index(0, TargetModel::ValueColumn), 65.0));
+    EXPECT_DOUBLE_EQ(editor.definition().targets.front().value, 0.65);
+    EXPECT_EQ(changed.count(), 1);
+
+    ASSERT_TRUE(targets->model()->setData(targets->model()->index(1, TargetModel::MetricColumn),
+                                          QStringLiteral("acceptance_rate")));
+    ASSERT_TRUE(editor.problem().has_value());
+    EXPECT_TRUE(editor.problem()->contains(QStringLiteral("duplicate target for")))
+        << editor.problem()->toStdString();
+    Q_EMIT problemLabel()->linkActivated(QStringLiteral("#problem"));
+    const auto *tabs = editor.findChild<QTabWidget *>();
+    EXPECT_EQ(tabs->currentWidget(), targets);
 }
 
 TEST_F(DefinitionEditorTest, MqlPage_ScoresAndFastTrack_ChangeTheRule)

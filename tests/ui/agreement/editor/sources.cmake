@@ -10,4 +10,5 @@ target_sources(baton_ui_tests PRIVATE
   agreement/editor/ReasonModelTest.cpp
   agreement/editor/SampleDefinition.h
   agreement/editor/SlaTierModelTest.cpp
+  agreement/editor/TargetModelTest.cpp
 )
