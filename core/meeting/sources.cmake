@@ -2,6 +2,8 @@
 target_sources(baton_core PRIVATE
   meeting/ActionItem.h
   meeting/ActionStatus.cpp meeting/ActionStatus.h
+  meeting/AgendaItem.h
+  meeting/ReviewAgenda.cpp meeting/ReviewAgenda.h
   meeting/ReviewDecision.h
   meeting/ReviewMeetingService.cpp meeting/ReviewMeetingService.h
   storage/MeetingRepository.cpp storage/MeetingRepository.h

@@ -2,6 +2,7 @@
 target_sources(baton_core PRIVATE
   metrics/DurationStats.cpp metrics/DurationStats.h
   metrics/MetricKey.cpp metrics/MetricKey.h
+  metrics/MetricText.cpp metrics/MetricText.h
   metrics/MetricUnit.cpp metrics/MetricUnit.h
   metrics/MetricValue.h
   metrics/MetricsAccumulator.cpp metrics/MetricsAccumulator.h
