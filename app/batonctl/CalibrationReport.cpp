@@ -1,9 +1,9 @@
 #include "CalibrationReport.h"
 
-#include "CsvWriter.h"
 #include "ReportPeriod.h"
 #include "TextFormat.h"
 #include "TextTable.h"
+#include "common/CsvWriter.h"
 #include "feedback/FeedbackLabels.h"
 
 #include <QJsonArray>

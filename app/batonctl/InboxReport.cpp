@@ -1,9 +1,9 @@
 #include "InboxReport.h"
 
-#include "CsvWriter.h"
 #include "ReportPeriod.h"
 #include "TextFormat.h"
 #include "TextTable.h"
+#include "common/CsvWriter.h"
 
 #include <QJsonArray>
 

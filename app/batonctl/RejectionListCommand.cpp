@@ -2,7 +2,6 @@
 
 #include "CommandContext.h"
 #include "CommandParser.h"
-#include "CsvWriter.h"
 #include "RejectionFilter.h"
 #include "ReportPeriod.h"
 #include "ReviewJson.h"
@@ -10,6 +9,7 @@
 #include "TextTable.h"
 #include "UserDirectory.h"
 #include "common/Clock.h"
+#include "common/CsvWriter.h"
 #include "feedback/FeedbackLabels.h"
 #include "services/RejectionReviewService.h"
 #include "storage/Database.h"

@@ -3,26 +3,19 @@
 #include "CommandContext.h"
 #include "CommandParser.h"
 #include "ReportPeriod.h"
+#include "ReviewFilterOptions.h"
 #include "ReviewReport.h"
-#include "UserResolver.h"
-#include "ValueParser.h"
 #include "feedback/FeedbackLabels.h"
-#include "routing/RoutingCondition.h"
+#include "review/ReviewCsv.h"
 #include "services/MetricsService.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
 
-#include <limits>
-
 namespace baton::cli {
 namespace {
 
 const QString byOption = QStringLiteral("by");
-const QString campaignOption = QStringLiteral("campaign");
-const QString segmentOption = QStringLiteral("segment");
-const QString ownerOption = QStringLiteral("owner");
-const QString teamOption = QStringLiteral("team");
 const QString zoneOption = QStringLiteral("zone");
 const QString jsonOption = QStringLiteral("json");
 const QString csvOption = QStringLiteral("csv");
@@ -35,19 +28,7 @@ void describe(CommandParser &parser)
         QStringLiteral("One row per week, campaign, segment or owner instead of the period against "
                        "the one before it."),
         QStringLiteral("week|campaign|segment|owner")));
-    parser.addOption(QCommandLineOption(
-        campaignOption, QStringLiteral("Only handoffs from this campaign, by id; 0 for those without one."),
-        QStringLiteral("ID")));
-    parser.addOption(QCommandLineOption(segmentOption,
-                                        QStringLiteral("Only leads of this segment by annual revenue: %1.")
-                                            .arg(RoutingCondition::allSegments().join(QStringLiteral(", "))),
-                                        QStringLiteral("SEGMENT")));
-    parser.addOption(QCommandLineOption(
-        ownerOption, QStringLiteral("Only handoffs this user owns (login or id)."), QStringLiteral("USER")));
-    parser.addOption(QCommandLineOption(
-        teamOption,
-        QStringLiteral("Only handoffs owned by this team's people; its weeks are in its time zone."),
-        QStringLiteral("TEAM")));
+    ReviewFilterOptions::add(parser, true);
     parser.addOption(QCommandLineOption(
         zoneOption,
         QStringLiteral("The time zone weeks begin on Monday in, and dates are read in (default: the team's "
@@ -76,37 +57,6 @@ QDateTime inZone(const QDateTime &utc, const QTimeZone &zone)
     if (utc.time() != QTime(0, 0))
         return utc;
     return QDateTime(utc.date(), QTime(0, 0), zone).toUTC();
-}
-
-Result<ReviewFilter> filterFrom(const CommandParser &parser, Database &db)
-{
-    ReviewFilter filter;
-    if (parser.isSet(campaignOption)) {
-        auto id = ValueParser::count(parser.value(campaignOption), QStringLiteral("--campaign"), 0,
-                                     std::numeric_limits<qint64>::max());
-        if (!id)
-            return id.error();
-        filter.campaignId = *id;
-    }
-    if (parser.isSet(segmentOption)) {
-        const QString segment = parser.value(segmentOption).trimmed().toLower();
-        if (!RoutingCondition::allSegments().contains(segment)) {
-            return Error{ErrorKind::InvalidInput,
-                         QStringLiteral("--segment '%1' is not a segment. Segments: %2.")
-                             .arg(parser.value(segmentOption),
-                                  RoutingCondition::allSegments().join(QStringLiteral(", ")))};
-        }
-        filter.segment = segment;
-    }
-    if (parser.isSet(ownerOption)) {
-        auto owner = UserResolver::resolve(db, parser.value(ownerOption), QStringLiteral("--owner"));
-        if (!owner)
-            return owner.error();
-        filter.ownerId = owner->id;
-    }
-    if (parser.isSet(teamOption))
-        filter.team = parser.value(teamOption).trimmed();
-    return filter;
 }
 
 } // namespace
@@ -150,7 +100,7 @@ int ReportCommand::run(CommandContext &context, const QStringList &args)
     if (!opened)
         return context.fileRefused(opened.error());
     Database &db = **opened;
-    auto filter = filterFrom(parser, db);
+    auto filter = ReviewFilterOptions::read(parser, db);
     if (!filter)
         return parser.usageError(context, filter.error().message);
     MetricsService metrics(db, context.clock());
@@ -176,11 +126,11 @@ int ReportCommand::run(CommandContext &context, const QStringList &args)
         auto groups = metrics.breakdown(from, to, *filter, grouping);
         if (!groups)
             return context.actionFailed(groups.error());
-        const auto rows = ReviewReport::groupRows(*groups);
+        const auto rows = ReviewCsv::groupRows(*groups);
         if (parser.isSet(jsonOption))
             out << QJsonDocument(report.rowsJson(by, rows)).toJson(QJsonDocument::Indented);
         else if (parser.isSet(csvOption))
-            ReviewReport::writeRowsCsv(out, rows);
+            ReviewCsv::writeRows(out, rows);
         else
             ReviewReport::writeRowsText(out, by.left(1).toUpper() + by.mid(1), rows);
         out.flush();
@@ -191,17 +141,17 @@ int ReportCommand::run(CommandContext &context, const QStringList &args)
     if (!review)
         return context.actionFailed(review.error());
     if (by == QLatin1String("week")) {
-        const auto rows = ReviewReport::weekRows(*review);
+        const auto rows = ReviewCsv::weekRows(*review);
         if (parser.isSet(jsonOption))
             out << QJsonDocument(report.rowsJson(by, rows)).toJson(QJsonDocument::Indented);
         else if (parser.isSet(csvOption))
-            ReviewReport::writeRowsCsv(out, rows);
+            ReviewCsv::writeRows(out, rows);
         else
             ReviewReport::writeRowsText(out, QStringLiteral("Week from"), rows);
     } else if (parser.isSet(jsonOption)) {
         out << QJsonDocument(report.periodJson(*review)).toJson(QJsonDocument::Indented);
     } else if (parser.isSet(csvOption)) {
-        report.writePeriodCsv(out, *review);
+        ReviewCsv::writePeriod(out, *review);
     } else {
         report.writePeriodText(out, *review, *period);
     }

@@ -1,6 +1,5 @@
 #include "ReviewReport.h"
 
-#include "CsvWriter.h"
 #include "ReportPeriod.h"
 #include "TextFormat.h"
 #include "TextTable.h"
@@ -53,16 +52,6 @@ QString change(qint64 now, qint64 before)
 {
     const qint64 delta = now - before;
     return delta > 0 ? QStringLiteral("+%1").arg(TextFormat::number(delta)) : TextFormat::number(delta);
-}
-
-QString csvRate(const std::optional<double> &value)
-{
-    return value ? TextFormat::decimal(*value, 4) : QString();
-}
-
-QString csvSeconds(const std::optional<qint64> &value)
-{
-    return value ? QString::number(*value) : QString();
 }
 
 QJsonValue jsonRate(const std::optional<double> &value)
@@ -175,36 +164,6 @@ void ReviewReport::writePeriodText(QTextStream &out, const ReviewMetrics &review
     out.flush();
 }
 
-void ReviewReport::writePeriodCsv(QTextStream &out, const ReviewMetrics &review) const
-{
-    CsvWriter csv(out);
-    csv.writeRow({QStringLiteral("metric"), QStringLiteral("current"), QStringLiteral("previous")});
-    const auto row = [&](const char *metric, const QString &now, const QString &before) {
-        csv.writeRow({QString::fromLatin1(metric), now, before});
-    };
-    const PeriodMetrics &m = review.current;
-    const PeriodMetrics &p = review.previous;
-    row("handed_over", QString::number(m.handedOver), QString::number(p.handedOver));
-    row("accepted", QString::number(m.accepted), QString::number(p.accepted));
-    row("rejected", QString::number(m.rejected), QString::number(p.rejected));
-    row("acceptance_rate", csvRate(m.acceptanceRate()), csvRate(p.acceptanceRate()));
-    row("sal_to_sql", csvRate(m.salToSql()), csvRate(p.salToSql()));
-    row("mql_to_sql", csvRate(m.mqlToSql()), csvRate(p.mqlToSql()));
-    row("first_contact_median_business_seconds", csvSeconds(m.firstContactBusiness.median),
-        csvSeconds(p.firstContactBusiness.median));
-    row("first_contact_p90_business_seconds", csvSeconds(m.firstContactBusiness.p90),
-        csvSeconds(p.firstContactBusiness.p90));
-    row("first_contact_median_seconds", csvSeconds(m.firstContactWall.median),
-        csvSeconds(p.firstContactWall.median));
-    row("first_contact_p90_seconds", csvSeconds(m.firstContactWall.p90), csvSeconds(p.firstContactWall.p90));
-    row("routing_delay_median_seconds", csvSeconds(m.routingDelay.median), csvSeconds(p.routingDelay.median));
-    row("sla_compliance", csvRate(m.slaCompliance()), csvRate(p.slaCompliance()));
-    row("completeness", csvRate(m.completeness()), csvRate(p.completeness()));
-    row("stale_mqls", QString::number(m.staleMqls), QString::number(p.staleMqls));
-    row("moves_without_contact", QString::number(m.movesWithoutContact),
-        QString::number(p.movesWithoutContact));
-}
-
 QJsonObject ReviewReport::metricsJson(const PeriodMetrics &m) const
 {
     QJsonArray reasons;
@@ -272,24 +231,6 @@ QJsonObject ReviewReport::periodJson(const ReviewMetrics &review) const
     return object;
 }
 
-std::vector<ReviewReport::Row> ReviewReport::weekRows(const ReviewMetrics &review)
-{
-    std::vector<Row> rows;
-    rows.reserve(review.weeks.size());
-    for (const WeekMetrics &week : review.weeks)
-        rows.push_back({week.monday.toString(Qt::ISODate), week.monday.toString(Qt::ISODate), week.metrics});
-    return rows;
-}
-
-std::vector<ReviewReport::Row> ReviewReport::groupRows(const std::vector<GroupMetrics> &groups)
-{
-    std::vector<Row> rows;
-    rows.reserve(groups.size());
-    for (const GroupMetrics &group : groups)
-        rows.push_back({group.key, group.label, group.metrics});
-    return rows;
-}
-
 void ReviewReport::writeRowsText(QTextStream &out, const QString &heading, const std::vector<Row> &rows)
 {
     QList<TextTable::Column> columns{{heading, TextTable::Align::Left, 28}};
@@ -307,27 +248,6 @@ void ReviewReport::writeRowsText(QTextStream &out, const QString &heading, const
     table.write(out);
     out << "Contact times are in business time; \"no contact\" counts moves on with no meaningful contact.\n";
     out.flush();
-}
-
-void ReviewReport::writeRowsCsv(QTextStream &out, const std::vector<Row> &rows)
-{
-    CsvWriter csv(out);
-    csv.writeRow({QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("handed_over"),
-                  QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("acceptance_rate"),
-                  QStringLiteral("sal_to_sql"), QStringLiteral("mql_to_sql"),
-                  QStringLiteral("first_contact_median_business_seconds"),
-                  QStringLiteral("first_contact_p90_business_seconds"), QStringLiteral("sla_compliance"),
-                  QStringLiteral("completeness"), QStringLiteral("stale_mqls"),
-                  QStringLiteral("moves_without_contact")});
-    for (const Row &row : rows) {
-        const PeriodMetrics &m = row.metrics;
-        csv.writeRow({row.key, row.label, QString::number(m.handedOver), QString::number(m.accepted),
-                      QString::number(m.rejected), csvRate(m.acceptanceRate()), csvRate(m.salToSql()),
-                      csvRate(m.mqlToSql()), csvSeconds(m.firstContactBusiness.median),
-                      csvSeconds(m.firstContactBusiness.p90), csvRate(m.slaCompliance()),
-                      csvRate(m.completeness()), QString::number(m.staleMqls),
-                      QString::number(m.movesWithoutContact)});
-    }
 }
 
 QJsonObject ReviewReport::rowsJson(const QString &by, const std::vector<Row> &rows) const

@@ -2,6 +2,7 @@
 
 #include "feedback/FeedbackLabels.h"
 #include "metrics/ReviewMetrics.h"
+#include "review/ReviewRow.h"
 #include "services/MetricsService.h"
 
 #include <QJsonObject>
@@ -13,8 +14,8 @@ namespace baton::cli {
 
 class ReportPeriod;
 
-/// `report`: the joint review's metrics as text, CSV or JSON — the period against the one
-/// before it, its weeks, or its handoffs per campaign, segment or owner.
+/// `report`: the joint review's metrics as text or JSON (CSV is ReviewCsv's) — the period against
+/// the one before it, its weeks, or its handoffs per campaign, segment or owner.
 class ReviewReport {
 public:
     /// The labels give the rejection reasons their names.
@@ -23,19 +24,12 @@ public:
     {}
 
     void writePeriodText(QTextStream &out, const ReviewMetrics &review, const ReportPeriod &period) const;
-    void writePeriodCsv(QTextStream &out, const ReviewMetrics &review) const;
     QJsonObject periodJson(const ReviewMetrics &review) const;
 
-    struct Row {
-        QString key;
-        QString label;
-        PeriodMetrics metrics;
-    };
-    static std::vector<Row> weekRows(const ReviewMetrics &review);
-    static std::vector<Row> groupRows(const std::vector<GroupMetrics> &groups);
+    /// The rows are those of ReviewCsv::weekRows and ReviewCsv::groupRows.
+    using Row = ReviewRow;
     /// `heading` names the first column ("Week", "Campaign", …).
     static void writeRowsText(QTextStream &out, const QString &heading, const std::vector<Row> &rows);
-    static void writeRowsCsv(QTextStream &out, const std::vector<Row> &rows);
     QJsonObject rowsJson(const QString &by, const std::vector<Row> &rows) const;
 
     /// Every number of one period, rates as fractions (null without a denominator), times in seconds.

@@ -6,13 +6,10 @@ target_sources(baton_ui PRIVATE
   review/ContactHistogramChart.cpp review/ContactHistogramChart.h
   review/FunnelChart.cpp review/FunnelChart.h
   review/OwnerSlaChart.cpp review/OwnerSlaChart.h
-  review/ReasonCount.h
   review/RejectionReasonsChart.cpp review/RejectionReasonsChart.h
   review/ReviewChart.cpp review/ReviewChart.h
   review/ReviewFilterBar.cpp review/ReviewFilterBar.h
   review/ReviewLeadModel.cpp review/ReviewLeadModel.h
-  review/ReviewNumbers.cpp review/ReviewNumbers.h
-  review/ReviewRequest.h
   review/ReviewText.cpp review/ReviewText.h
   review/ReviewTile.cpp review/ReviewTile.h
   review/ReviewTiles.cpp review/ReviewTiles.h

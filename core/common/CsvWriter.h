@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace baton::cli {
+namespace baton {
 
 /// CSV as RFC 4180 has it, for spreadsheets and scripts: fields separated by commas, a field
 /// with a comma, a double quote or a line break quoted (its quotes doubled), lines ended by CRLF.
@@ -22,4 +22,4 @@ private:
     QTextStream &m_out;
 };
 
-} // namespace baton::cli
+} // namespace baton

@@ -11,7 +11,11 @@ Result<ReviewNumbers> ReviewNumbers::count(const QString &path, const Clock &clo
     auto database = DatabaseOpener::open(path, DatabaseOpener::Mode::MustExist);
     if (!database)
         return database.error();
-    Database &db = **database;
+    return count(**database, clock, request);
+}
+
+Result<ReviewNumbers> ReviewNumbers::count(Database &db, const Clock &clock, const ReviewRequest &request)
+{
     MetricsService metrics(db, clock);
     auto review = metrics.review(request.from, request.to, request.zone, request.filter);
     if (!review)

@@ -1,6 +1,6 @@
-#include "CsvWriter.h"
+#include "common/CsvWriter.h"
 
-namespace baton::cli {
+namespace baton {
 
 void CsvWriter::writeRow(const QStringList &fields)
 {
@@ -22,4 +22,4 @@ QString CsvWriter::field(const QString &text)
     return QLatin1Char('"') + doubled + QLatin1Char('"');
 }
 
-} // namespace baton::cli
+} // namespace baton

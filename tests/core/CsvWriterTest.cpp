@@ -1,8 +1,8 @@
-#include "CsvWriter.h"
+#include "common/CsvWriter.h"
 
 #include <gtest/gtest.h>
 
-namespace baton::cli::test {
+namespace baton::test {
 namespace {
 
 TEST(CsvWriter, Field_PlainText_IsLeftAsItIs)
@@ -32,4 +32,4 @@ TEST(CsvWriter, WriteRow_JoinsWithCommasAndEndsWithCrLf)
 }
 
 } // namespace
-} // namespace baton::cli::test
+} // namespace baton::test

@@ -12,6 +12,8 @@
 
 namespace baton {
 
+class Database;
+
 /// Everything the Review page shows for one request: the review, its breakdowns by owner and by
 /// campaign, and the period's rejection reasons with their labels.
 struct ReviewNumbers {
@@ -23,6 +25,8 @@ struct ReviewNumbers {
 
     /// Counts them on a connection of its own to the file at `path` (for a task's thread).
     static Result<ReviewNumbers> count(const QString &path, const Clock &clock, const ReviewRequest &request);
+    /// Counts them on `db`.
+    static Result<ReviewNumbers> count(Database &db, const Clock &clock, const ReviewRequest &request);
 };
 
 } // namespace baton
