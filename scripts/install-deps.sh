@@ -8,8 +8,8 @@ packages=(
   cmake ninja-build g++ pkg-config
   # libraries
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libsqlite3-dev
-  # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev
+  # tests and benchmarks; pdfinfo and pdftotext read the review's PDF back in its tests
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
   # running the desktop app: platform plugins (xcb, offscreen) and a font
   qt6-qpa-plugins fonts-dejavu-core
   # time zones for business hours (Europe/London, America/New_York, ...)

@@ -14,10 +14,11 @@ struct DurationStats {
     std::optional<qint64> median;
     std::optional<qint64> p90;
 
-    /// Sorts the values in place.
+    /// Reorders the values in place.
     static DurationStats of(std::vector<qint64> &seconds);
-    /// The value at rank ceil(percent/100 × n) of sorted values; none when there are none.
-    static std::optional<qint64> nearestRank(const std::vector<qint64> &sorted, int percent);
+    /// The value at rank ceil(percent/100 × n), selected in place (the values are
+    /// reordered); none when there are none.
+    static std::optional<qint64> nearestRankIn(std::vector<qint64> &seconds, int percent);
 
     bool operator==(const DurationStats &) const = default;
 };

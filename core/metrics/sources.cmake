@@ -12,6 +12,7 @@ target_sources(baton_core PRIVATE
   metrics/ReviewMetrics.h
   metrics/ReviewWeeks.cpp metrics/ReviewWeeks.h
   metrics/StaleSpan.h
+  services/ReviewClocks.cpp services/ReviewClocks.h
   services/ReviewPass.cpp services/ReviewPass.h
   storage/MetricsRepository.cpp storage/MetricsRepository.h
   services/MetricsService.cpp services/MetricsService.h

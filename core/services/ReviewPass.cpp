@@ -2,6 +2,7 @@
 
 #include "routing/RoutingCondition.h"
 #include "routing/RoutingConfigJson.h"
+#include "services/ReviewClocks.h"
 #include "storage/RoutingRepository.h"
 #include "storage/UserRepository.h"
 
@@ -92,37 +93,21 @@ Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool wi
                              const Visitor &visitor)
 {
     MetricsRepository repository(m_db);
-    // The period's handoffs that pass the filter on their own facts, then their clocks, matched
-    // by handoff id as the clock table gives them (in id order): one sequential pass each.
-    std::vector<ReviewHandoff> handoffs;
+    // The span's clocks first (a pass over the narrow clock table costs less than finding each
+    // handoff's clock by its key), then its handoffs, each counted with its clock as it is read.
+    ReviewClocks clocks;
+    BATON_TRY(
+        repository.forEachClock(from, to, [&](const MetricsRepository::Clock &clock) { clocks.add(clock); }));
+    clocks.seal();
+    ReviewHandoff handoff;
     BATON_TRY(repository.forEachHandoff(from, to, withRevenue, [&](const ReviewHandoff &read) {
-        if (keepsLead(read.campaignId, read.annualRevenue))
-            handoffs.push_back(read);
-    }));
-    std::vector<std::pair<qint64, size_t>> byId(handoffs.size());
-    for (size_t i = 0; i < handoffs.size(); ++i)
-        byId[i] = {handoffs[i].id, i};
-    std::sort(byId.begin(), byId.end());
-    auto next = byId.begin();
-    BATON_TRY(repository.forEachClock(from, to, [&](const MetricsRepository::Clock &clock) {
-        while (next != byId.end() && next->first < clock.handoffId)
-            ++next;
-        if (next == byId.end() || next->first != clock.handoffId)
+        if (!keepsLead(read.campaignId, read.annualRevenue))
             return;
-        ReviewHandoff &handoff = handoffs[next->second];
-        handoff.hasClock = true;
-        handoff.ownerId = clock.ownerId;
-        handoff.assignedAt = clock.assignedAt;
-        handoff.firstContactAt = clock.firstContactAt;
-        handoff.dueAt = clock.dueAt;
-        handoff.closedAt = clock.closedAt;
-    }));
-    byId = {};
-    for (const ReviewHandoff &handoff : handoffs) {
+        handoff = read;
+        clocks.attach(handoff);
         if (keepsOwner(handoff.ownerId))
             visitor.handoff(handoff, businessSeconds(handoff));
-    }
-    handoffs = {};
+    }));
 
     if (visitor.earlierHandoff) {
         BATON_TRY(repository.forEachStaleCandidate(from, from, withRevenue, [&](const ReviewHandoff &h) {

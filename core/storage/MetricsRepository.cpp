@@ -63,8 +63,8 @@ Result<void> MetricsRepository::forEachClock(const QDateTime &from, const QDateT
 {
     // A pass over the narrow clock table costs less than finding each handoff's clock by its key.
     auto statement = m_db.cached(
-        "SELECT handoff_id, owner_id, assigned_at, first_contact_at, due_at, "
-        "closed_at FROM sla_clocks WHERE started_at >= ?1 AND started_at < ?2 ORDER BY handoff_id");
+        "SELECT handoff_id, owner_id, assigned_at, first_contact_at, due_at, closed_at, started_at "
+        "FROM sla_clocks WHERE started_at >= ?1 AND started_at < ?2");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
@@ -78,6 +78,7 @@ Result<void> MetricsRepository::forEachClock(const QDateTime &from, const QDateT
         clock.firstContactAt = row.optionalInt64(3);
         clock.dueAt = row.optionalInt64(4);
         clock.closedAt = row.optionalInt64(5);
+        clock.startedAt = row.int64(6);
         visit(clock);
     });
 }

@@ -31,13 +31,14 @@ public:
 
     struct Clock {
         qint64 handoffId = 0;
+        qint64 startedAt = 0; ///< the handoff's time
         std::optional<qint64> ownerId;
         std::optional<qint64> assignedAt;
         std::optional<qint64> firstContactAt;
         std::optional<qint64> dueAt;
         std::optional<qint64> closedAt;
     };
-    /// The response clocks started in [from, to), by handoff id (the table's own order).
+    /// The response clocks started in [from, to), in the table's own order.
     Result<void> forEachClock(const QDateTime &from, const QDateTime &to,
                               const std::function<void(const Clock &)> &visit);
 
