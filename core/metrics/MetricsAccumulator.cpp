@@ -70,6 +70,36 @@ void MetricsAccumulator::addClock(const ReviewHandoff &handoff, std::optional<qi
         ++m.slaPending;
 }
 
+void MetricsAccumulator::merge(MetricsAccumulator &&other)
+{
+    PeriodMetrics &m = m_metrics;
+    const PeriodMetrics &o = other.m_metrics;
+    for (auto [into, from] : {std::pair{&m.handedOver, o.handedOver},
+                              {&m.accepted, o.accepted},
+                              {&m.rejected, o.rejected},
+                              {&m.disqualified, o.disqualified},
+                              {&m.recycledBeforeAcceptance, o.recycledBeforeAcceptance},
+                              {&m.converted, o.converted},
+                              {&m.complete, o.complete},
+                              {&m.uncontacted, o.uncontacted},
+                              {&m.slaMet, o.slaMet},
+                              {&m.slaMissed, o.slaMissed},
+                              {&m.slaBreached, o.slaBreached},
+                              {&m.slaPending, o.slaPending},
+                              {&m.staleMqls, o.staleMqls},
+                              {&m.movesWithoutContact, o.movesWithoutContact}})
+        *into += from;
+    for (size_t bar = 0; bar < m.firstContactHistogram.size(); ++bar)
+        m.firstContactHistogram[bar] += o.firstContactHistogram[bar];
+    for (auto [into, from] : {std::pair{&m_wall, &other.m_wall},
+                              {&m_business, &other.m_business},
+                              {&m_routing, &other.m_routing}})
+        into->insert(into->end(), from->begin(), from->end());
+    for (const auto &[reason, count] : other.m_reasons)
+        m_reasons[reason] += count;
+    other = MetricsAccumulator(other.m_countedAt);
+}
+
 PeriodMetrics MetricsAccumulator::finish()
 {
     m_metrics.firstContactWall = DurationStats::of(m_wall);

@@ -22,6 +22,9 @@ public:
     void addStale() { ++m_metrics.staleMqls; }
     void addMoveWithoutContact() { ++m_metrics.movesWithoutContact; }
 
+    /// Adds what another accumulator of the same period counted (a slice of it read elsewhere).
+    void merge(MetricsAccumulator &&other);
+
     PeriodMetrics finish();
 
 private:

@@ -41,6 +41,8 @@ struct PeriodMetrics {
     int staleMqls = 0;           ///< MQLs untouched past their due time at the end of the period
     int movesWithoutContact = 0; ///< moves on from mql or sal in the period with no contact behind them
 
+    bool operator==(const PeriodMetrics &) const = default;
+
     int decided() const { return accepted + rejected + recycledBeforeAcceptance; }
     std::optional<double> acceptanceRate() const { return ratio(accepted, decided()); }
     std::optional<double> salToSql() const { return ratio(converted, accepted); }

@@ -71,58 +71,79 @@ Result<ReviewMetrics> MetricsService::review(const QDateTime &from, const QDateT
     if (!pass)
         return pass.error();
 
-    MetricsAccumulator current(countedAt);
-    MetricsAccumulator previous(countedAt);
-    std::vector<MetricsAccumulator> weeks(spans.weekStarts.size(), MetricsAccumulator(countedAt));
-    const auto into = [&](qint64 at, auto &&add) {
+    // Each slice of the pass counts into its own tallies; they are merged once it is over.
+    struct Tally {
+        MetricsAccumulator current;
+        MetricsAccumulator previous;
+        std::vector<MetricsAccumulator> weeks;
+    };
+    std::vector<Tally> tallies;
+    for (int slice = 0; slice < ReviewPass::maxSlices; ++slice)
+        tallies.push_back(
+            {MetricsAccumulator(countedAt), MetricsAccumulator(countedAt),
+             std::vector<MetricsAccumulator>(spans.weekStarts.size(), MetricsAccumulator(countedAt))});
+    const auto into = [&](Tally &tally, qint64 at, auto &&add) {
         if (at >= spans.from && at < spans.to)
-            add(current);
+            add(tally.current);
         else if (at >= spans.previousFrom && at < spans.from)
-            add(previous);
+            add(tally.previous);
         if (const int week = spans.weekOf(at); week >= 0)
-            add(weeks[static_cast<size_t>(week)]);
+            add(tally.weeks[static_cast<size_t>(week)]);
     };
     // Stale at the end of each span (the period, the one before, each week): the ends in (lo, hi].
-    const auto countStale = [&](const ReviewHandoff &h) {
+    const auto countStale = [&](Tally &tally, const ReviewHandoff &h) {
         const auto span = StaleSpan::of(h);
         if (!span)
             return;
         if (span->contains(spans.to))
-            current.addStale();
+            tally.current.addStale();
         if (span->contains(spans.from))
-            previous.addStale();
+            tally.previous.addStale();
         const auto &starts = spans.weekStarts;
         // Week i ends at starts[i + 1] (the last at `to`): start from the first to end after lo.
         const auto after = std::upper_bound(starts.begin(), starts.end(), span->lo) - starts.begin();
-        for (auto week = static_cast<size_t>(std::max<std::ptrdiff_t>(0, after - 1)); week < weeks.size();
-             ++week) {
+        for (auto week = static_cast<size_t>(std::max<std::ptrdiff_t>(0, after - 1));
+             week < tally.weeks.size(); ++week) {
             const qint64 end = spans.weekEnd(week);
             if (end > span->hi)
                 break;
             if (span->contains(end))
-                weeks[week].addStale();
+                tally.weeks[week].addStale();
         }
     };
 
     ReviewPass::Visitor visitor;
-    visitor.handoff = [&](const ReviewHandoff &handoff, std::optional<qint64> business) {
-        into(handoff.at, [&](MetricsAccumulator &bucket) { bucket.add(handoff, business); });
-        countStale(handoff);
+    visitor.handoff = [&](int slice, const ReviewHandoff &handoff, std::optional<qint64> business) {
+        Tally &tally = tallies[static_cast<size_t>(slice)];
+        into(tally, handoff.at, [&](MetricsAccumulator &bucket) { bucket.add(handoff, business); });
+        countStale(tally, handoff);
     };
-    visitor.earlierHandoff = countStale;
-    visitor.move = [&](const MetricsRepository::Move &move) {
-        into(move.at, [](MetricsAccumulator &bucket) { bucket.addMoveWithoutContact(); });
+    visitor.earlierHandoff = [&](int slice, const ReviewHandoff &handoff) {
+        countStale(tallies[static_cast<size_t>(slice)], handoff);
     };
+    visitor.move = [&](int slice, const MetricsRepository::Move &move) {
+        into(tallies[static_cast<size_t>(slice)], move.at,
+             [](MetricsAccumulator &bucket) { bucket.addMoveWithoutContact(); });
+    };
+    (*pass)->setThreads(m_threads);
     BATON_TRY((*pass)->run(readFrom, review.to, filter.segment.has_value(), visitor));
 
-    review.current = current.finish();
-    review.previous = previous.finish();
-    for (size_t week = 0; week < weeks.size(); ++week) {
+    Tally &all = tallies.front();
+    for (size_t slice = 1; slice < tallies.size(); ++slice) {
+        Tally &other = tallies[slice];
+        all.current.merge(std::move(other.current));
+        all.previous.merge(std::move(other.previous));
+        for (size_t week = 0; week < all.weeks.size(); ++week)
+            all.weeks[week].merge(std::move(other.weeks[week]));
+    }
+    review.current = all.current.finish();
+    review.previous = all.previous.finish();
+    for (size_t week = 0; week < all.weeks.size(); ++week) {
         WeekMetrics &out = review.weeks.emplace_back();
         out.monday = spans.mondays[week];
         out.from = QDateTime::fromSecsSinceEpoch(spans.weekStarts[week], QTimeZone::utc());
         out.to = QDateTime::fromSecsSinceEpoch(spans.weekEnd(week), QTimeZone::utc());
-        out.metrics = weeks[week].finish();
+        out.metrics = all.weeks[week].finish();
     }
 
     auto effective = DefinitionRepository(m_db).effective();
@@ -148,8 +169,9 @@ Result<std::vector<GroupMetrics>> MetricsService::breakdown(const QDateTime &fro
         return pass.error();
     const qint64 countedAt = m_clock.now().toSecsSinceEpoch();
     const qint64 end = to.toSecsSinceEpoch();
-    std::map<QString, MetricsAccumulator> groups;
-    const auto group = [&](qint64 campaignId, std::optional<qint64> owner,
+    // Each slice of the pass counts into its own groups; they are merged once it is over.
+    std::vector<std::map<QString, MetricsAccumulator>> slices(ReviewPass::maxSlices);
+    const auto group = [&](int slice, qint64 campaignId, std::optional<qint64> owner,
                            const std::optional<qint64> &revenue) -> MetricsAccumulator & {
         QString key;
         switch (by) {
@@ -163,26 +185,32 @@ Result<std::vector<GroupMetrics>> MetricsService::breakdown(const QDateTime &fro
             key = QString::number(owner.value_or(0));
             break;
         }
-        return groups.try_emplace(key, countedAt).first->second;
+        return slices[static_cast<size_t>(slice)].try_emplace(key, countedAt).first->second;
     };
     ReviewPass::Visitor visitor;
-    visitor.handoff = [&](const ReviewHandoff &handoff, std::optional<qint64> business) {
-        MetricsAccumulator &bucket = group(handoff.campaignId, handoff.ownerId, handoff.annualRevenue);
+    visitor.handoff = [&](int slice, const ReviewHandoff &handoff, std::optional<qint64> business) {
+        MetricsAccumulator &bucket = group(slice, handoff.campaignId, handoff.ownerId, handoff.annualRevenue);
         bucket.add(handoff, business);
         if (const auto span = StaleSpan::of(handoff); span && span->contains(end))
             bucket.addStale();
     };
-    visitor.earlierHandoff = [&](const ReviewHandoff &handoff) {
+    visitor.earlierHandoff = [&](int slice, const ReviewHandoff &handoff) {
         if (const auto span = StaleSpan::of(handoff); span && span->contains(end))
-            group(handoff.campaignId, handoff.ownerId, handoff.annualRevenue).addStale();
+            group(slice, handoff.campaignId, handoff.ownerId, handoff.annualRevenue).addStale();
     };
-    visitor.move = [&](const MetricsRepository::Move &move) {
+    visitor.move = [&](int slice, const MetricsRepository::Move &move) {
         const std::optional<qint64> mover =
             move.userId == 0 ? std::nullopt : std::optional<qint64>(move.userId);
-        group(move.campaignId, mover, move.annualRevenue).addMoveWithoutContact();
+        group(slice, move.campaignId, mover, move.annualRevenue).addMoveWithoutContact();
     };
+    (*pass)->setThreads(m_threads);
     BATON_TRY(
         (*pass)->run(from.toUTC(), to.toUTC(), by == ReviewGrouping::Segment || filter.segment, visitor));
+    std::map<QString, MetricsAccumulator> &groups = slices.front();
+    for (size_t slice = 1; slice < slices.size(); ++slice) {
+        for (auto &[key, bucket] : slices[slice])
+            groups.try_emplace(key, countedAt).first->second.merge(std::move(bucket));
+    }
 
     auto labels = groupLabels(by, (*pass)->users());
     if (!labels)

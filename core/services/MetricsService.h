@@ -30,7 +30,8 @@ struct GroupMetrics {
 /// The joint review's numbers, as docs/metrics.md defines them: a period's handoffs (and the
 /// period of the same length before it, and at least 12 weeks of weekly series ending with the
 /// period's last week), their response clocks, the MQLs gone stale and the moves made without
-/// contact, read in one pass over each and counted in memory.
+/// contact, read in one pass over each and counted in memory (a large span by two readers side
+/// by side).
 class MetricsService {
 public:
     MetricsService(Database &db, const Clock &clock)
@@ -39,6 +40,10 @@ public:
     {}
 
     static constexpr int seriesWeeks = 12;
+
+    /// How many threads a review may read with (see ReviewPass::setThreads); 0 decides by the
+    /// machine and the span. The numbers are the same whichever.
+    void setThreads(int threads) { m_threads = threads; }
 
     /// [from, to); weeks begin on Monday 00:00 in `zone`.
     Result<ReviewMetrics> review(const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
@@ -55,6 +60,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    int m_threads = 0;
 };
 
 } // namespace baton

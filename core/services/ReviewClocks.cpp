@@ -34,7 +34,6 @@ void ReviewClocks::seal()
     };
     if (!std::is_sorted(m_rows.begin(), m_rows.end(), byTime))
         std::sort(m_rows.begin(), m_rows.end(), byTime);
-    m_cursor = 0;
     m_byId.clear();
     m_idOrder.clear();
     m_idRows.clear();
@@ -62,11 +61,24 @@ void ReviewClocks::seal()
     m_idRows = std::move(rows);
 }
 
-const ReviewClocks::Row *ReviewClocks::find(qint64 startedAt, qint64 handoffId)
+qint64 ReviewClocks::middle() const
 {
-    while (m_cursor < m_rows.size() && m_rows[m_cursor].startedAt < startedAt)
-        ++m_cursor;
-    for (size_t row = m_cursor; row < m_rows.size() && m_rows[row].startedAt == startedAt; ++row) {
+    return m_rows.empty() ? 0 : m_rows[m_rows.size() / 2].startedAt;
+}
+
+const ReviewClocks::Row *ReviewClocks::find(qint64 startedAt, qint64 handoffId, Walk &walk) const
+{
+    if (walk.row < m_rows.size() && m_rows[walk.row].startedAt < startedAt) {
+        // Mostly a step or two; a walk that starts late (a second reader) jumps.
+        const auto first = m_rows.begin() + static_cast<std::ptrdiff_t>(walk.row);
+        walk.row = (first + 1 != m_rows.end() && (first + 1)->startedAt >= startedAt)
+                       ? walk.row + 1
+                       : static_cast<size_t>(
+                             std::lower_bound(first, m_rows.end(), startedAt,
+                                              [](const Row &row, qint64 at) { return row.startedAt < at; }) -
+                             m_rows.begin());
+    }
+    for (size_t row = walk.row; row < m_rows.size() && m_rows[row].startedAt == startedAt; ++row) {
         if (m_rows[row].handoffId == handoffId)
             return &m_rows[row];
     }
@@ -88,9 +100,9 @@ const ReviewClocks::Row *ReviewClocks::findById(qint64 handoffId) const
     return &m_rows[static_cast<size_t>(m_idRows[static_cast<size_t>(found - m_idOrder.begin())])];
 }
 
-void ReviewClocks::attach(ReviewHandoff &handoff)
+void ReviewClocks::attach(ReviewHandoff &handoff, Walk &walk) const
 {
-    const Row *row = find(handoff.at, handoff.id);
+    const Row *row = find(handoff.at, handoff.id, walk);
     handoff.hasClock = row != nullptr;
     if (row == nullptr) {
         handoff.ownerId = handoff.assignedAt = handoff.firstContactAt = handoff.dueAt = handoff.closedAt =

@@ -17,10 +17,16 @@ public:
     void add(const MetricsRepository::Clock &clock);
     /// Call once every clock is in, before the first attach().
     void seal();
+    /// Where a walk over the clocks stands; one per reader, so readers can walk side by side.
+    struct Walk {
+        size_t row = 0; ///< the first row not started before the last handoff attached
+    };
     /// Sets the handoff's clock fields from its clock, or clears them when it has none.
-    void attach(ReviewHandoff &handoff);
+    void attach(ReviewHandoff &handoff, Walk &walk) const;
 
     size_t size() const { return m_rows.size(); }
+    /// A start time that splits the clocks (and so the span's handoffs) into two halves.
+    qint64 middle() const;
 
 private:
     /// A clock's fields, the lowest qint64 standing for an absent one.
@@ -33,7 +39,7 @@ private:
         qint64 dueAt;
         qint64 closedAt;
     };
-    const Row *find(qint64 startedAt, qint64 handoffId);
+    const Row *find(qint64 startedAt, qint64 handoffId, Walk &walk) const;
     const Row *findById(qint64 handoffId) const;
 
     std::vector<Row> m_rows;       ///< by start time, then handoff id
@@ -41,7 +47,6 @@ private:
     std::vector<qint64> m_idOrder; ///< when sparse: handoff ids sorted, with m_idRows beside them
     std::vector<qint32> m_idRows;
     qint64 m_firstId = 0;
-    size_t m_cursor = 0; ///< the first row not started before the last handoff attached
 };
 
 } // namespace baton

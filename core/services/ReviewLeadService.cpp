@@ -52,13 +52,17 @@ Result<ReviewLeadService::Page> ReviewLeadService::leads(const QDateTime &from, 
         ReviewHandoff handoff;
         std::optional<qint64> businessSeconds;
     };
-    std::vector<Found> found;
+    std::vector<std::vector<Found>> bySlice(ReviewPass::maxSlices); // each reader its own
     ReviewPass::Visitor visitor;
-    visitor.handoff = [&](const ReviewHandoff &handoff, std::optional<qint64> businessSeconds) {
+    visitor.handoff = [&](int passSlice, const ReviewHandoff &handoff,
+                          std::optional<qint64> businessSeconds) {
         if (inSlice(slice, handoff, businessSeconds))
-            found.push_back({handoff, businessSeconds});
+            bySlice[static_cast<size_t>(passSlice)].push_back({handoff, businessSeconds});
     };
     BATON_TRY((*pass)->run(from, to, filter.segment.has_value(), visitor));
+    std::vector<Found> found = std::move(bySlice.front());
+    for (size_t more = 1; more < bySlice.size(); ++more)
+        found.insert(found.end(), bySlice[more].begin(), bySlice[more].end());
 
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
         return a.handoff.at != b.handoff.at ? a.handoff.at > b.handoff.at : a.handoff.id > b.handoff.id;

@@ -3,10 +3,15 @@
 #include "routing/RoutingCondition.h"
 #include "routing/RoutingConfigJson.h"
 #include "services/ReviewClocks.h"
+#include "storage/DatabaseOpener.h"
 #include "storage/RoutingRepository.h"
 #include "storage/UserRepository.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <limits>
+#include <mutex>
+#include <thread>
 
 namespace baton {
 namespace {
@@ -81,50 +86,120 @@ std::optional<QTimeZone> ReviewPass::teamZone(const QString &team) const
     return zone.isValid() ? std::optional<QTimeZone>(zone) : std::nullopt;
 }
 
-std::optional<qint64> ReviewPass::businessSeconds(const ReviewHandoff &handoff) const
+int ReviewPass::slicesFor(size_t clocks) const
 {
-    if (!handoff.firstContactAt)
-        return std::nullopt;
-    return m_router.slaCalendarOf(handoff.ownerId)
-        .businessSecondsBetween(handoff.at, *handoff.firstContactAt);
+    // A second reader pays for its own connection and its own calendars: worth it on a large span.
+    constexpr size_t clocksWorthASecondReader = 50'000;
+    const QString &path = m_db.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return 1;
+    if (m_threads > 0)
+        return std::min(m_threads, maxSlices);
+    const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    return clocks >= clocksWorthASecondReader ? std::min(cores, maxSlices) : 1;
 }
 
-Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool withRevenue,
-                             const Visitor &visitor)
+Result<void> ReviewPass::readHandoffs(Database &db, qint64 from, qint64 to, bool withRevenue,
+                                      const ReviewClocks &clocks, const Router &router, int slice,
+                                      const Visitor &visitor) const
 {
-    MetricsRepository repository(m_db);
-    // The span's clocks first (a pass over the narrow clock table costs less than finding each
-    // handoff's clock by its key), then its handoffs, each counted with its clock as it is read.
-    ReviewClocks clocks;
-    BATON_TRY(
-        repository.forEachClock(from, to, [&](const MetricsRepository::Clock &clock) { clocks.add(clock); }));
-    clocks.seal();
     ReviewHandoff handoff;
-    BATON_TRY(repository.forEachHandoff(from, to, withRevenue, [&](const ReviewHandoff &read) {
-        if (!keepsLead(read.campaignId, read.annualRevenue))
-            return;
-        handoff = read;
-        clocks.attach(handoff);
-        if (keepsOwner(handoff.ownerId))
-            visitor.handoff(handoff, businessSeconds(handoff));
-    }));
+    ReviewClocks::Walk walk;
+    return MetricsRepository(db).forEachHandoff(
+        QDateTime::fromSecsSinceEpoch(from, QTimeZone::utc()),
+        QDateTime::fromSecsSinceEpoch(to, QTimeZone::utc()), withRevenue, [&](const ReviewHandoff &read) {
+            if (!keepsLead(read.campaignId, read.annualRevenue))
+                return;
+            handoff = read;
+            clocks.attach(handoff, walk);
+            if (!keepsOwner(handoff.ownerId))
+                return;
+            const std::optional<qint64> business =
+                handoff.firstContactAt
+                    ? std::optional<qint64>(router.slaCalendarOf(handoff.ownerId)
+                                                .businessSecondsBetween(handoff.at, *handoff.firstContactAt))
+                    : std::nullopt;
+            visitor.handoff(slice, handoff, business);
+        });
+}
 
+Result<void> ReviewPass::readOthers(Database &db, const QDateTime &from, const QDateTime &to,
+                                    bool withRevenue, int slice, const Visitor &visitor) const
+{
+    MetricsRepository repository(db);
     if (visitor.earlierHandoff) {
         BATON_TRY(repository.forEachStaleCandidate(from, from, withRevenue, [&](const ReviewHandoff &h) {
             if (keeps(h.campaignId, h.ownerId, h.annualRevenue))
-                visitor.earlierHandoff(h);
+                visitor.earlierHandoff(slice, h);
         }));
     }
-
     if (visitor.move) {
         BATON_TRY(repository.forEachMoveWithoutContact(from, to, [&](const MetricsRepository::Move &move) {
             const std::optional<qint64> mover =
                 move.userId == 0 ? std::nullopt : std::optional<qint64>(move.userId);
             if (keeps(move.campaignId, mover, move.annualRevenue))
-                visitor.move(move);
+                visitor.move(slice, move);
         }));
     }
     return {};
+}
+
+Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool withRevenue,
+                             const Visitor &visitor)
+{
+    // The span's clocks first (a pass over the narrow clock table costs less than finding each
+    // handoff's clock by its key), then its handoffs, each counted with its clock as it is read.
+    // With two slices, a second reader on its own connection reads what does not need the clocks
+    // while they load, then the later half of the handoffs beside the first.
+    ReviewClocks clocks;
+    const auto loadClocks = [&]() -> Result<void> {
+        BATON_TRY(MetricsRepository(m_db).forEachClock(
+            from, to, [&](const MetricsRepository::Clock &clock) { clocks.add(clock); }));
+        clocks.seal();
+        return {};
+    };
+    const qint64 start = from.toSecsSinceEpoch();
+    const qint64 end = to.toSecsSinceEpoch();
+    if (slicesFor(std::numeric_limits<size_t>::max()) < 2) {
+        BATON_TRY(loadClocks());
+        BATON_TRY(readHandoffs(m_db, start, end, withRevenue, clocks, m_router, 0, visitor));
+        return readOthers(m_db, from, to, withRevenue, 0, visitor);
+    }
+
+    auto opened = DatabaseOpener::open(m_db.path(), DatabaseOpener::Mode::ReadOnly);
+    if (!opened) { // counted by one reader then, as a small span is
+        BATON_TRY(loadClocks());
+        BATON_TRY(readHandoffs(m_db, start, end, withRevenue, clocks, m_router, 0, visitor));
+        return readOthers(m_db, from, to, withRevenue, 0, visitor);
+    }
+    Database &second = **opened;
+    const Router secondRouter(m_config, m_users); // calendars keep caches: one set per thread
+    std::mutex mutex;
+    std::condition_variable loaded;
+    std::optional<bool> split; // set once the clocks are in: whether the second reader takes a half
+    Result<void> secondResult;
+    std::thread reader([&] {
+        secondResult = readOthers(second, from, to, withRevenue, 1, visitor);
+        std::unique_lock lock(mutex);
+        loaded.wait(lock, [&] { return split.has_value(); });
+        if (*split && secondResult)
+            secondResult =
+                readHandoffs(second, clocks.middle(), end, withRevenue, clocks, secondRouter, 1, visitor);
+    });
+    Result<void> result = loadClocks();
+    const bool halves = result && slicesFor(clocks.size()) >= 2 && clocks.middle() > start;
+    {
+        const std::lock_guard lock(mutex);
+        split = halves;
+    }
+    loaded.notify_one();
+    if (result)
+        result = readHandoffs(m_db, start, halves ? clocks.middle() : end, withRevenue, clocks, m_router, 0,
+                              visitor);
+    reader.join();
+    if (!result)
+        return result;
+    return secondResult;
 }
 
 } // namespace baton

@@ -5,6 +5,7 @@
 #include "metrics/ReviewFilter.h"
 #include "metrics/ReviewHandoff.h"
 #include "routing/Router.h"
+#include "services/ReviewClocks.h"
 #include "storage/MetricsRepository.h"
 
 #include <QDateTime>
@@ -27,11 +28,19 @@ class ReviewPass {
 public:
     static Result<std::unique_ptr<ReviewPass>> open(Database &db, const ReviewFilter &filter);
 
+    /// Called from as many threads as the pass has slices, each with its slice's index, so that
+    /// each slice counts into its own tallies (merged once the pass is over).
     struct Visitor {
-        std::function<void(const ReviewHandoff &, std::optional<qint64> businessSeconds)> handoff;
-        std::function<void(const ReviewHandoff &)> earlierHandoff;
-        std::function<void(const MetricsRepository::Move &)> move;
+        std::function<void(int slice, const ReviewHandoff &, std::optional<qint64> businessSeconds)> handoff;
+        std::function<void(int slice, const ReviewHandoff &)> earlierHandoff;
+        std::function<void(int slice, const MetricsRepository::Move &)> move;
     };
+    /// The most slices a pass is split into; a slice index is below this.
+    static constexpr int maxSlices = 2;
+    /// How many threads the pass may use (at most maxSlices); 0, the default, decides by the
+    /// machine and the size of the span.
+    void setThreads(int threads) { m_threads = threads; }
+
     /// `withRevenue`: read each lead's annual revenue (for a segment).
     Result<void> run(const QDateTime &from, const QDateTime &to, bool withRevenue, const Visitor &visitor);
 
@@ -44,13 +53,21 @@ private:
     bool keeps(qint64 campaignId, std::optional<qint64> ownerId, const std::optional<qint64> &revenue) const;
     bool keepsLead(qint64 campaignId, const std::optional<qint64> &revenue) const;
     bool keepsOwner(std::optional<qint64> ownerId) const;
-    std::optional<qint64> businessSeconds(const ReviewHandoff &handoff) const;
+    int slicesFor(size_t clocks) const;
+    /// The handoffs of [from, to) on `db`, with their clocks and first contacts in `router`'s calendars.
+    Result<void> readHandoffs(Database &db, qint64 from, qint64 to, bool withRevenue,
+                              const ReviewClocks &clocks, const Router &router, int slice,
+                              const Visitor &visitor) const;
+    /// The handoffs from before `from` that may be stale in the span, and the moves without contact.
+    Result<void> readOthers(Database &db, const QDateTime &from, const QDateTime &to, bool withRevenue,
+                            int slice, const Visitor &visitor) const;
 
     Database &m_db;
     ReviewFilter m_filter;
     RoutingConfig m_config;
     std::vector<User> m_users;
     Router m_router;
+    int m_threads = 0;
     std::unordered_map<qint64, QString> m_teams;
 };
 

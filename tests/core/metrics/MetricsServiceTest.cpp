@@ -208,6 +208,35 @@ TEST_F(MetricsServiceTest, Breakdown_ByOwnerAndByCampaign_OneRowPerValueMostHand
     EXPECT_DOUBLE_EQ(*(*campaigns)[1].metrics.acceptanceRate(), 1.0);
 }
 
+TEST_F(MetricsServiceTest, TwoReaders_CountTheSameAsOne)
+{
+    week();
+    const auto counted = [&](int threads) {
+        MetricsService metrics(file.db(), clock);
+        metrics.setThreads(threads);
+        auto review = metrics.review(at(2, 0), at(9, 0), QTimeZone::utc());
+        EXPECT_TRUE(review.ok()) << review.error().message.toStdString();
+        auto owners = metrics.breakdown(at(2, 0), at(9, 0), {}, ReviewGrouping::Owner);
+        EXPECT_TRUE(owners.ok()) << owners.error().message.toStdString();
+        return std::pair{std::move(review).value(), std::move(owners).value()};
+    };
+    const auto [one, oneOwners] = counted(1);
+    const auto [two, twoOwners] = counted(2);
+    EXPECT_EQ(two.current, one.current);
+    EXPECT_EQ(two.current.handedOver, 6);
+    EXPECT_EQ(two.current.staleMqls, 1);
+    EXPECT_EQ(two.current.movesWithoutContact, 1);
+    EXPECT_EQ(two.previous, one.previous);
+    ASSERT_EQ(two.weeks.size(), one.weeks.size());
+    for (size_t week = 0; week < one.weeks.size(); ++week)
+        EXPECT_EQ(two.weeks[week].metrics, one.weeks[week].metrics) << week;
+    ASSERT_EQ(twoOwners.size(), oneOwners.size());
+    for (size_t row = 0; row < oneOwners.size(); ++row) {
+        EXPECT_EQ(twoOwners[row].key, oneOwners[row].key);
+        EXPECT_EQ(twoOwners[row].metrics, oneOwners[row].metrics) << row;
+    }
+}
+
 TEST_F(MetricsServiceTest, Period_EndingBeforeItStarts_Refused)
 {
     const auto refused = MetricsService(file.db(), clock).review(at(9, 0), at(2, 0), QTimeZone::utc());

@@ -33,9 +33,10 @@ TEST(ReviewClocksTest, Attach_HandoffsInTimeOrder_EachGetsItsOwnClockAndOnlyIts)
     clocks.add(clock(3, 500));
     clocks.add(clock(5, 300));
     clocks.seal();
+    ReviewClocks::Walk walk;
 
     ReviewHandoff h = handoff(2, 100);
-    clocks.attach(h);
+    clocks.attach(h, walk);
     EXPECT_TRUE(h.hasClock);
     EXPECT_EQ(h.ownerId, 20);
     EXPECT_EQ(h.dueAt, 400);
@@ -43,14 +44,14 @@ TEST(ReviewClocksTest, Attach_HandoffsInTimeOrder_EachGetsItsOwnClockAndOnlyIts)
 
     h = handoff(4, 200); // no clock: the fields left from the one before are cleared
     h.ownerId = 99;
-    clocks.attach(h);
+    clocks.attach(h, walk);
     EXPECT_FALSE(h.hasClock);
     EXPECT_EQ(h.ownerId, std::nullopt);
     EXPECT_EQ(h.dueAt, std::nullopt);
 
     for (const auto &[id, owner] : {std::pair<qint64, qint64>{5, 50}, {3, 30}, {1, 10}}) {
         h = handoff(id, id == 5 ? 300 : 500);
-        clocks.attach(h);
+        clocks.attach(h, walk);
         EXPECT_TRUE(h.hasClock) << id;
         EXPECT_EQ(h.ownerId, owner) << id;
     }
@@ -65,20 +66,38 @@ TEST(ReviewClocksTest, Attach_OutOfTimeOrderOrAtAnotherTime_StillFoundById)
         clocks.add(clock(1 + gap, 200));
         clocks.add(clock(1 + 2 * gap, 300));
         clocks.seal();
+        ReviewClocks::Walk walk;
 
         ReviewHandoff late = handoff(1 + 2 * gap, 300);
-        clocks.attach(late);
+        clocks.attach(late, walk);
         EXPECT_EQ(late.ownerId, (1 + 2 * gap) * 10) << gap;
         // The walk has passed these; and one whose clock started at another time.
         ReviewHandoff early = handoff(1, 100);
-        clocks.attach(early);
+        clocks.attach(early, walk);
         EXPECT_EQ(early.ownerId, 10) << gap;
         ReviewHandoff moved = handoff(1 + gap, 250);
-        clocks.attach(moved);
+        clocks.attach(moved, walk);
         EXPECT_EQ(moved.ownerId, (1 + gap) * 10) << gap;
         ReviewHandoff none = handoff(2 + 2 * gap, 300);
-        clocks.attach(none);
+        clocks.attach(none, walk);
         EXPECT_FALSE(none.hasClock) << gap;
+    }
+}
+
+TEST(ReviewClocksTest, TwoWalks_SideBySide_EachFindsItsHalf)
+{
+    ReviewClocks clocks;
+    for (qint64 id = 1; id <= 100; ++id)
+        clocks.add(clock(id, 1000 - id)); // later ids started earlier
+    clocks.seal();
+    const qint64 middle = clocks.middle();
+    EXPECT_EQ(middle, 950);
+    ReviewClocks::Walk first;
+    ReviewClocks::Walk second;
+    for (qint64 at = 900; at < 1000; ++at) {
+        ReviewHandoff h = handoff(1000 - at, at);
+        clocks.attach(h, at < middle ? first : second);
+        EXPECT_EQ(h.ownerId, (1000 - at) * 10) << at;
     }
 }
 
@@ -86,8 +105,9 @@ TEST(ReviewClocksTest, Attach_NoClocksAtAll_LeavesEveryHandoffWithout)
 {
     ReviewClocks clocks;
     clocks.seal();
+    ReviewClocks::Walk walk;
     ReviewHandoff h = handoff(7, 100);
-    clocks.attach(h);
+    clocks.attach(h, walk);
     EXPECT_FALSE(h.hasClock);
 }
 
