@@ -44,6 +44,7 @@
 #include "ReviewActionAddCommand.h"
 #include "ReviewActionSetCommand.h"
 #include "ReviewActionsCommand.h"
+#include "ReviewAgendaCommand.h"
 #include "ReviewDecideCommand.h"
 #include "ReviewDecisionsCommand.h"
 #include "RouteCommand.h"
@@ -214,11 +215,13 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ReportCommand>());
 
     auto review = std::make_unique<CommandGroup>(
-        QStringLiteral("review"), QStringLiteral("The joint weekly review's decisions and action items"),
+        QStringLiteral("review"),
+        QStringLiteral("The joint weekly review's agenda, decisions and action items"),
         QStringLiteral(
             "Records what the weekly review of both teams decided and who does what by when, "
             "next to\nthe metric that prompted it; action items carry over until done or dropped."));
     review->add(std::make_unique<ReviewActionsCommand>());
+    review->add(std::make_unique<ReviewAgendaCommand>());
     auto action = std::make_unique<CommandGroup>(
         QStringLiteral("action"), QStringLiteral("Raise action items and move them on"),
         QStringLiteral("Raises the joint review's action items and changes their status."));

@@ -79,16 +79,17 @@ Result<QDate> ReviewWeekOption::resolve(const CommandParser &parser, Database &d
             return date.error();
         return ReviewWeeks::mondayOf(*date);
     }
-    QTimeZone zone;
-    if (parser.isSet(zoneOption)) {
-        zone = QTimeZone(parser.value(zoneOption).trimmed().toUtf8());
-    } else {
-        auto team = teamZone(db, clock);
-        if (!team)
-            return team.error();
-        zone = *team;
-    }
-    return ReviewWeeks::mondayOf(clock.now(), zone);
+    auto weekZone = zone(parser, db, clock);
+    if (!weekZone)
+        return weekZone.error();
+    return ReviewWeeks::mondayOf(clock.now(), *weekZone);
+}
+
+Result<QTimeZone> ReviewWeekOption::zone(const CommandParser &parser, Database &db, const Clock &clock)
+{
+    if (parser.isSet(zoneOption))
+        return QTimeZone(parser.value(zoneOption).trimmed().toUtf8());
+    return teamZone(db, clock);
 }
 
 QString ReviewWeekOption::text(const QDate &monday)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTimeZone>
 
 namespace baton {
 class Clock;
@@ -25,6 +26,8 @@ public:
     static Result<void> check(const CommandParser &parser, bool required);
     /// The Monday of the week asked for.
     static Result<QDate> resolve(const CommandParser &parser, Database &db, const Clock &clock);
+    /// The zone weeks begin in: --zone, else the sales teams' one zone (UTC when they have several).
+    static Result<QTimeZone> zone(const CommandParser &parser, Database &db, const Clock &clock);
     /// "the week of Monday 2026-03-02".
     static QString text(const QDate &monday);
 };
