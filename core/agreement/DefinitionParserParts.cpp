@@ -138,9 +138,10 @@ std::vector<MetricTarget> DefinitionParser::targets(const QJsonArray &list)
         const QJsonValue value = object.value(QLatin1String(atLeast ? "atLeast" : "atMost"));
         if (!m_reader.failed() && (!value.isDouble() || value.toDouble() < 0))
             m_reader.fail(place, QStringLiteral("the target is a number, 0 or more"));
-        if (!m_reader.failed() && metricUnit(target.metric) == MetricUnit::NotANumber)
-            m_reader.fail(place, QStringLiteral("%1 is a breakdown, not one number: it cannot have a target")
-                                     .arg(JsonReader::quoted(name)));
+        if (!m_reader.failed() && !metricTakesTarget(target.metric))
+            m_reader.fail(place,
+                          QStringLiteral("%1 is not one number counted per week: it cannot have a target")
+                              .arg(JsonReader::quoted(name)));
         if (!m_reader.failed() && metricUnit(target.metric) == MetricUnit::Rate && value.toDouble() > 1)
             m_reader.fail(place, QStringLiteral("a rate's target is a fraction from 0 to 1 (0.6 for 60%)"));
         target.bound = atLeast ? MetricTarget::Bound::AtLeast : MetricTarget::Bound::AtMost;

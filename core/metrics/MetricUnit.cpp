@@ -28,6 +28,11 @@ MetricUnit metricUnit(MetricKey key)
     return MetricUnit::NotANumber;
 }
 
+bool metricTakesTarget(MetricKey key)
+{
+    return metricUnit(key) != MetricUnit::NotANumber && key != MetricKey::TimeToAgreement;
+}
+
 bool metricLowerIsBetter(MetricKey key)
 {
     switch (key) {

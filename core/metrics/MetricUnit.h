@@ -14,6 +14,11 @@ enum class MetricUnit {
 
 MetricUnit metricUnit(MetricKey key);
 
+/// Whether the agreement can set a target for the metric: every one counted as one number per
+/// period (not the rejection reasons, a breakdown, nor the time to agreement, which belongs to
+/// the definition rather than to a week).
+bool metricTakesTarget(MetricKey key);
+
 /// Whether a lower value is the better one (times, stale MQLs, moves without contact,
 /// rejections); the bound a new target for the metric starts with follows from it.
 bool metricLowerIsBetter(MetricKey key);

@@ -1,10 +1,13 @@
 #include "review/ReviewTiles.h"
 
+#include "metrics/MetricUnit.h"
 #include "metrics/MetricValue.h"
 #include "rejections/InboxText.h"
 #include "review/ReviewTile.h"
 
 #include <QGridLayout>
+
+#include <cmath>
 
 namespace baton {
 namespace {
@@ -146,16 +149,10 @@ void ReviewTiles::showTargets(const ReviewMetrics &metrics)
         ReviewTile *shown = tile(target.metric);
         if (shown == nullptr)
             continue;
-        const bool duration = target.metric == MetricKey::FirstContactMedian ||
-                              target.metric == MetricKey::FirstContactP90 ||
-                              target.metric == MetricKey::RoutingDelay;
-        const bool rate = target.metric == MetricKey::AcceptanceRate ||
-                          target.metric == MetricKey::SalToSql || target.metric == MetricKey::MqlToSql ||
-                          target.metric == MetricKey::SlaCompliance ||
-                          target.metric == MetricKey::Completeness;
-        const QString value = duration ? ReviewText::duration(static_cast<qint64>(target.value))
-                              : rate   ? ReviewText::rate(target.value)
-                                       : InboxText::number(static_cast<qint64>(target.value));
+        const MetricUnit unit = metricUnit(target.metric);
+        const QString value = unit == MetricUnit::Duration ? ReviewText::duration(std::llround(target.value))
+                              : unit == MetricUnit::Rate   ? ReviewText::rate(target.value)
+                                                           : InboxText::number(std::llround(target.value));
         const QString bound = target.bound == MetricTarget::Bound::AtLeast ? QStringLiteral("\u2265 ")
                                                                            : QStringLiteral("\u2264 ");
         const auto measured = metricValue(metrics.current, target.metric);

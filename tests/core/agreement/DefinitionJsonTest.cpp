@@ -95,12 +95,16 @@ TEST(DefinitionJsonTest, Targets_UnknownMetricOrNoSingleBound_AreRefusedWithTheP
     EXPECT_TRUE(refusal(root).contains(QStringLiteral("duplicate target for")));
 }
 
-TEST(DefinitionJsonTest, Targets_OnABreakdownOrARateAboveOne_AreRefused)
+TEST(DefinitionJsonTest, Targets_OnABreakdownTheAgreementsAgeOrARateAboveOne_AreRefused)
 {
     QJsonObject root = DefinitionJson::toObject(Definition::defaults());
     setIn(root, QStringLiteral("targets"), 0, QStringLiteral("metric"), QStringLiteral("rejection_reasons"));
     EXPECT_TRUE(
-        refusal(root).contains(QStringLiteral("\"rejection_reasons\" is a breakdown, not one number")))
+        refusal(root).contains(QStringLiteral("\"rejection_reasons\" is not one number counted per week")))
+        << refusal(root).toStdString();
+    root = DefinitionJson::toObject(Definition::defaults());
+    setIn(root, QStringLiteral("targets"), 0, QStringLiteral("metric"), QStringLiteral("time_to_agreement"));
+    EXPECT_TRUE(refusal(root).contains(QStringLiteral("cannot have a target")))
         << refusal(root).toStdString();
     root = DefinitionJson::toObject(Definition::defaults());
     setIn(root, QStringLiteral("targets"), 0, QStringLiteral("atLeast"), 60);

@@ -71,7 +71,7 @@ std::vector<MetricKey> TargetModel::targetableMetrics()
 {
     std::vector<MetricKey> keys;
     std::copy_if(allMetricKeys.begin(), allMetricKeys.end(), std::back_inserter(keys),
-                 [](MetricKey key) { return metricUnit(key) != MetricUnit::NotANumber; });
+                 [](MetricKey key) { return metricTakesTarget(key); });
     return keys;
 }
 
@@ -177,7 +177,7 @@ bool TargetModel::writeData(const QModelIndex &index, const QVariant &value, int
     switch (index.column()) {
     case MetricColumn: {
         const auto key = metricKeyFromName(value.toString().trimmed());
-        if (!key || metricUnit(*key) == MetricUnit::NotANumber)
+        if (!key || !metricTakesTarget(*key))
             return false;
         if (metricUnit(*key) != metricUnit(target.metric))
             target = usualTarget(*key);

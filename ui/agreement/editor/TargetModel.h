@@ -21,7 +21,7 @@ public:
 
     /// The target's value in the metric's own words: "60%", "1 h", "250".
     static QString valueText(const MetricTarget &target);
-    /// The metrics a target can be set for, in the review's order (not breakdowns).
+    /// The metrics a target can be set for, in the review's order (see metricTakesTarget).
     static std::vector<MetricKey> targetableMetrics();
 
 protected:

@@ -89,6 +89,7 @@ TEST_F(DefinitionTargetModel, SetData_MetricOfAnotherKind_StartsFromThatKindsUsu
     EXPECT_DOUBLE_EQ(model.items()[static_cast<size_t>(sla)].value, 0.8);
 
     EXPECT_FALSE(model.setData(cell(sla, TargetModel::MetricColumn), QStringLiteral("rejection_reasons")));
+    EXPECT_FALSE(model.setData(cell(sla, TargetModel::MetricColumn), QStringLiteral("time_to_agreement")));
     EXPECT_FALSE(model.setData(cell(sla, TargetModel::MetricColumn), QStringLiteral("happiness")));
 }
 
