@@ -7,12 +7,13 @@
 
 #include <QGridLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace baton {
 namespace {
 
-constexpr int columns = 6;
+constexpr int defaultColumns = 6;
 
 QString tileTitle(MetricKey key)
 {
@@ -61,17 +62,31 @@ ReviewTiles::ReviewTiles(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    int index = 0;
     for (MetricKey key : keys()) {
         auto *tile = new ReviewTile(tileTitle(key), this);
         tile->setToolTip(metricKeyLabel(key));
         tile->setMinimumWidth(150);
         m_tiles.emplace(key, tile);
-        layout->addWidget(tile, index / columns, index % columns);
+    }
+    setColumns(defaultColumns);
+}
+
+void ReviewTiles::setColumns(int count)
+{
+    count = std::max(1, count);
+    if (count == m_columns)
+        return;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (const auto &[key, shown] : m_tiles)
+        grid->removeWidget(shown);
+    for (int column = 0; column < std::max(count, m_columns); ++column)
+        grid->setColumnStretch(column, column < count ? 1 : 0);
+    int index = 0;
+    for (MetricKey key : keys()) {
+        grid->addWidget(m_tiles.at(key), index / count, index % count);
         ++index;
     }
-    for (int column = 0; column < columns; ++column)
-        layout->setColumnStretch(column, 1);
+    m_columns = count;
 }
 
 const std::vector<MetricKey> &ReviewTiles::keys()

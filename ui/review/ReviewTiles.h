@@ -30,6 +30,10 @@ public:
     /// The tile of a metric of keys(); null for another.
     ReviewTile *tile(MetricKey key) const;
 
+    /// Lays the tiles out in rows of `count` (6 by default; fewer beside meeting mode's panel).
+    void setColumns(int count);
+    int columns() const { return m_columns; }
+
 private:
     /// The agreement's target on each tile that has one, marked when the period missed it.
     void showTargets(const ReviewMetrics &metrics);
@@ -40,6 +44,7 @@ private:
                       const std::optional<qint64> &wall, const std::optional<qint64> &wallBefore);
 
     std::map<MetricKey, ReviewTile *> m_tiles;
+    int m_columns = 0;
 };
 
 } // namespace baton

@@ -1,11 +1,13 @@
 #include "review/ReviewWorkspace.h"
 
 #include "agreement/BackgroundTask.h"
+#include "metrics/ReviewWeeks.h"
 #include "rejections/InboxText.h"
 #include "review/AcceptanceTrendChart.h"
 #include "review/CompletenessChart.h"
 #include "review/ContactHistogramChart.h"
 #include "review/FunnelChart.h"
+#include "review/MeetingPanel.h"
 #include "review/OwnerSlaChart.h"
 #include "review/RejectionReasonsChart.h"
 #include "review/ReviewFilterBar.h"
@@ -20,7 +22,9 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +35,8 @@ namespace {
 
 constexpr int chartHeight = 300;
 constexpr int listedLeads = 200;
+constexpr int tileColumns = 6;
+constexpr int meetingTileColumns = 4; // beside the meeting's panel at 1280 pixels
 
 /// On the task's thread: its own connection, then the handoffs of the slice.
 Result<ReviewLeadService::Page> listLeads(const QString &path, const QDateTime &from, const QDateTime &to,
@@ -60,6 +66,8 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     , m_leadHeading(new QLabel(this))
     , m_leadModel(new ReviewLeadModel(this))
     , m_leadTable(new QTableView(this))
+    , m_meetingButton(new QPushButton(tr("&Meeting mode"), this))
+    , m_meeting(new MeetingPanel(session, this))
     , m_task(new BackgroundTask(this))
     , m_leadTask(new BackgroundTask(this))
 {
@@ -85,9 +93,16 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     m_leadHeading->hide();
     m_leadTable->hide();
 
+    m_meetingButton->setCheckable(true);
+    m_meetingButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_meetingButton->setToolTip(tr("The week's agenda, decisions and action items beside the numbers "
+                                   "(Ctrl+Shift+M)"));
+    m_meeting->hide();
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filters, 1);
     top->addWidget(m_status);
+    top->addWidget(m_meetingButton);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -101,15 +116,27 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
 
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(scroll);
+    split->addWidget(m_meeting);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    m_meeting->setMinimumWidth(360);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_detail);
     layout->addWidget(m_leadHeading);
     layout->addWidget(m_leadTable);
 
     connect(m_filters, &ReviewFilterBar::changed, this, &ReviewWorkspace::load);
+    connect(m_meetingButton, &QPushButton::toggled, this, [this](bool on) {
+        m_meeting->setVisible(on);
+        m_tiles->setColumns(on ? meetingTileColumns : tileColumns);
+    });
     connect(m_task, &BackgroundTask::failed, this,
             [this](const QString &message) { showNumbers(makeError(ErrorKind::Storage, message)); });
     connect(m_task, &BackgroundTask::finished, this, [this] {
@@ -158,6 +185,16 @@ QChartView *ReviewWorkspace::viewOf(ReviewChart *chart) const
             return view;
     }
     return nullptr;
+}
+
+void ReviewWorkspace::setMeetingMode(bool on)
+{
+    m_meetingButton->setChecked(on);
+}
+
+bool ReviewWorkspace::meetingMode() const
+{
+    return m_meetingButton->isChecked();
 }
 
 QString ReviewWorkspace::status() const
@@ -212,6 +249,7 @@ void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
         m_status->setText(tr("The review could not be counted: %1").arg(numbers.error().message));
         m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
         m_tiles->showPending(tr("not counted"));
+        m_meeting->showPending(tr("No agenda: the week's numbers could not be counted."));
         Q_EMIT shown();
         return;
     }
@@ -226,6 +264,7 @@ void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
     m_owners->showGroups(m_numbers->owners);
     m_reasons->showReasons(m_numbers->reasons);
     m_completeness->showGroups(m_numbers->campaigns);
+    m_meeting->showWeek(ReviewWeeks::mondayOf(m_numbers->request.from, m_numbers->request.zone), review);
     fitChartHeights();
     m_detail->setText(tr("Click a bar or a point to see what is behind it."));
     m_leadRequest.reset();

@@ -10,6 +10,7 @@
 
 class QChartView;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace baton {
@@ -19,6 +20,7 @@ class BackgroundTask;
 class CompletenessChart;
 class ContactHistogramChart;
 class FunnelChart;
+class MeetingPanel;
 class OwnerSlaChart;
 class RejectionReasonsChart;
 class ReviewChart;
@@ -32,6 +34,7 @@ class Session;
 /// compliance by owner, rejection reasons and completeness by campaign. Clicking a bar or a
 /// point says what is behind it below the charts and lists its handoffs. Everything is counted
 /// off the UI thread on a connection of its own; a newer request supersedes one still running.
+/// Meeting mode (Ctrl+Shift+M) adds the week's agenda, decisions and action items beside them.
 class ReviewWorkspace : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewWorkspace)
@@ -66,6 +69,12 @@ public:
     /// The handoffs of the last bar or point clicked: how many, and how many are listed.
     QString leadTitle() const;
 
+    QPushButton *meetingButton() const { return m_meetingButton; }
+    MeetingPanel *meetingPanel() const { return m_meeting; }
+    /// Shows or hides the meeting's panel beside the numbers.
+    void setMeetingMode(bool on);
+    bool meetingMode() const;
+
 Q_SIGNALS:
     /// The numbers were counted and shown (or their failure was).
     void shown();
@@ -97,6 +106,8 @@ private:
     QLabel *m_leadHeading;
     ReviewLeadModel *m_leadModel;
     QTableView *m_leadTable;
+    QPushButton *m_meetingButton;
+    MeetingPanel *m_meeting;
     BackgroundTask *m_task;
     BackgroundTask *m_leadTask;
     std::vector<std::pair<ReviewChart *, QChartView *>> m_views;

@@ -3,9 +3,18 @@
 # PDF to send and its metrics as CSV.
 target_sources(baton_ui PRIVATE
   review/AcceptanceTrendChart.cpp review/AcceptanceTrendChart.h
+  review/ActionItemDialog.cpp review/ActionItemDialog.h
+  review/ActionItemModel.cpp review/ActionItemModel.h
+  review/AgendaModel.cpp review/AgendaModel.h
   review/CompletenessChart.cpp review/CompletenessChart.h
   review/ContactHistogramChart.cpp review/ContactHistogramChart.h
+  review/DecisionDialog.cpp review/DecisionDialog.h
+  review/DecisionModel.cpp review/DecisionModel.h
+  review/DialogMeetingPrompter.cpp review/DialogMeetingPrompter.h
   review/FunnelChart.cpp review/FunnelChart.h
+  review/MeetingPanel.cpp review/MeetingPanel.h
+  review/MeetingPrompter.h
+  review/MetricComboBox.cpp review/MetricComboBox.h
   review/OwnerSlaChart.cpp review/OwnerSlaChart.h
   review/PdfLayout.cpp review/PdfLayout.h
   review/RejectionReasonsChart.cpp review/RejectionReasonsChart.h

@@ -8,6 +8,10 @@
 #include "rejections/RejectionFilterBar.h"
 #include "rejections/RejectionListModel.h"
 #include "rejections/RejectionsWorkspace.h"
+#include "review/ActionItemModel.h"
+#include "review/AgendaModel.h"
+#include "review/DecisionModel.h"
+#include "review/MeetingPanel.h"
 #include "review/ReviewFilterBar.h"
 #include "review/ReviewWorkspace.h"
 #include "session/Session.h"
@@ -40,8 +44,8 @@ void WindowScreenshot::start(MainWindow &window)
 void WindowScreenshot::capture(MainWindow &window) const
 {
     // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections|review
-    // shows that page; calibration the Rejections page's Calibration tab for this quarter; opportunities
-    // shows My queue's converted leads.
+    // shows that page; meeting the Review page in meeting mode; calibration the Rejections page's
+    // Calibration tab for this quarter; opportunities shows My queue's converted leads.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
     if (page == "opportunities") {
         QComboBox *stage = window.queueView()->filterBar()->stageCombo();
@@ -74,13 +78,21 @@ void WindowScreenshot::capture(MainWindow &window) const
         rejections->tabs()->setCurrentIndex(1);
         return;
     }
-    if (page == "review") {
-        // Last week's review, complete, counted off the UI thread: the picture waits for it.
+    if (page == "review" || page == "meeting") {
+        // Last week's review, complete, counted off the UI thread: the picture waits for it. In
+        // meeting mode, with the first agenda item that has something recorded next to it.
         ReviewWorkspace *review = window.reviewWorkspace();
+        const bool meeting = page == "meeting";
         QObject::connect(
-            review, &ReviewWorkspace::shown, &window, [this, &window] { save(window); },
+            review, &ReviewWorkspace::shown, &window,
+            [this, &window, review, meeting] {
+                if (meeting)
+                    selectShowcaseAgendaItem(*review->meetingPanel());
+                save(window);
+            },
             Qt::SingleShotConnection);
         window.showPage(MainWindow::Page::Review);
+        review->setMeetingMode(meeting);
         review->filterBar()->weekCombo()->setCurrentIndex(1); // supersedes this week's count
         return;
     }
@@ -122,6 +134,16 @@ int WindowScreenshot::showcaseRow(MainWindow &window) const
             return row;
     }
     return 0;
+}
+
+void WindowScreenshot::selectShowcaseAgendaItem(MeetingPanel &panel)
+{
+    for (int row = 1; row < panel.agendaModel()->rowCount(); ++row) {
+        panel.selectAgendaRow(row);
+        if (panel.decisionModel()->rowCount() > 0 && panel.actionModel()->rowCount() > 0)
+            return;
+    }
+    panel.selectAgendaRow(0);
 }
 
 void WindowScreenshot::selectShowcaseRejection(MainWindow &window)

@@ -5,6 +5,7 @@
 namespace baton {
 
 class MainWindow;
+class MeetingPanel;
 class Session;
 
 /// The --screenshot run: selects a lead whose card tells a full story (one of the first few
@@ -24,6 +25,8 @@ private:
     /// On the Rejections page, every review listed and the newest acknowledged one with a note
     /// from its owner selected: a rejection with a thread and steps left to take.
     static void selectShowcaseRejection(MainWindow &window);
+    /// Chooses the first agenda item with both a decision and an action item next to it.
+    static void selectShowcaseAgendaItem(MeetingPanel &panel);
 
     Session &m_session;
     QString m_path;

@@ -3,7 +3,9 @@
 #include "UiFixture.h"
 #include "agreement/BackgroundTask.h"
 #include "review/AcceptanceTrendChart.h"
+#include "review/AgendaModel.h"
 #include "review/FunnelChart.h"
+#include "review/MeetingPanel.h"
 #include "review/OwnerSlaChart.h"
 #include "review/ReviewFilterBar.h"
 #include "review/ReviewLeadModel.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -240,6 +243,35 @@ TEST_F(ReviewWorkspaceTest, ClickOnAWeeksPoint_ListsThatWeeksHandoffs)
         << page->detailText().toStdString();
     ASSERT_EQ(page->leadModel()->rowCount(), 2);
     EXPECT_EQ(page->leadModel()->leadAt(0)->name, QStringLiteral("Fay"));
+}
+
+TEST_F(ReviewWorkspaceTest, MeetingMode_ShowsTheAgendaOfTheWeekCounted)
+{
+    auto page = open();
+    page->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    EXPECT_FALSE(page->meetingPanel()->isVisible());
+    EXPECT_EQ(page->meetingButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+
+    QTest::mouseClick(page->meetingButton(), Qt::LeftButton);
+
+    EXPECT_TRUE(page->meetingMode());
+    EXPECT_TRUE(page->meetingPanel()->isVisible());
+    EXPECT_EQ(page->meetingPanel()->week(), QDate(2026, 3, 9));
+    QStringList agenda;
+    for (int row = 0; row < page->meetingPanel()->agendaModel()->rowCount(); ++row)
+        agenda << page->meetingPanel()->agendaModel()->index(row, 0).data().toString();
+    EXPECT_TRUE(
+        agenda.contains(QStringLiteral("Acceptance rate (MQL to SAL) rose 75 points (0% \u2192 75%)")))
+        << agenda.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(agenda.contains(QStringLiteral("Handed over rose 100% (2 \u2192 4)")))
+        << agenda.join(QLatin1Char('\n')).toStdString();
+
+    choose(*page, page->filterBar()->weekCombo(), page->filterBar()->weekCombo()->itemText(1));
+    EXPECT_EQ(page->meetingPanel()->week(), QDate(2026, 3, 2));
+
+    QTest::mouseClick(page->meetingButton(), Qt::LeftButton);
+    EXPECT_FALSE(page->meetingPanel()->isVisible());
 }
 
 } // namespace
