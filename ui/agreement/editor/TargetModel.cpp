@@ -57,12 +57,13 @@ TargetModel::TargetModel(QObject *parent)
     : ItemTableModel<MetricTarget>(
           {
               {tr("Metric"),
-               tr("The joint review's metric, as docs/metrics.md defines it. One target per metric."), 30},
+               tr("The joint review's metric, as docs/metrics.md defines it. One target per metric."), 30,
+               true},
               {tr("Bound"), tr("Whether the week should reach at least or at most the value."), 10},
               {tr("Target"),
                tr("Rates in percent (60 for 60%); times as \"90 min\", \"1 h\" or \"14 d\" (first contact "
                   "in business time); counts as counts."),
-               14, true},
+               14},
           },
           parent)
 {}
