@@ -47,6 +47,7 @@
 #include "ReviewAgendaCommand.h"
 #include "ReviewDecideCommand.h"
 #include "ReviewDecisionsCommand.h"
+#include "ReviewExportCommand.h"
 #include "RouteCommand.h"
 #include "RoutingExportCommand.h"
 #include "RoutingImportCommand.h"
@@ -107,6 +108,7 @@ Examples:
   batonctl --db team.baton rejections dispute 7 --comment "She signs the budget" --as mark.marketing
   batonctl --db team.baton feedback report --from 2026-03-02 --to 2026-03-08 --by campaign
   batonctl --db team.baton review action add --week 2026-03-02 --title "Fix the form" --owner mark.marketing --due 2026-03-06 --as sally.manager
+  batonctl --db team.baton review export --week 2026-03-02 --pdf review.pdf
 )";
 
 } // namespace
@@ -230,6 +232,7 @@ CommandLine::CommandLine()
     review->add(std::move(action));
     review->add(std::make_unique<ReviewDecideCommand>());
     review->add(std::make_unique<ReviewDecisionsCommand>());
+    review->add(std::make_unique<ReviewExportCommand>());
     m_commands.push_back(std::move(review));
 }
 

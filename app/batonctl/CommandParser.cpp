@@ -25,6 +25,7 @@ CommandParser::CommandParser(QString command, QString synopsis, QString descript
 void CommandParser::addOption(const QCommandLineOption &option)
 {
     m_parser.addOption(option);
+    m_optionNames += option.names();
 }
 
 void CommandParser::addPositionalArgument(const QString &name, const QString &description)

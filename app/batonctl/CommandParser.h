@@ -37,6 +37,8 @@ public:
     std::optional<int> parse(CommandContext &context, const QStringList &args);
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    /// Whether the command has this option (for code shared by commands with different options).
+    bool hasOption(const QString &name) const { return m_optionNames.contains(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
     /// Every value of an option given more than once, in order.
     QStringList values(const QString &name) const { return m_parser.values(name); }
@@ -64,6 +66,7 @@ private:
     QList<Positional> m_positionals;
     QList<Example> m_examples;
     QStringList m_notes;
+    QStringList m_optionNames;
     bool m_requiresDatabase = true;
     std::optional<int> m_minimumPositionals;
     std::optional<int> m_maximumPositionals;

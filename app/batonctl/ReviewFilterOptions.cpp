@@ -47,7 +47,7 @@ Result<ReviewFilter> ReviewFilterOptions::read(const CommandParser &parser, Data
             return id.error();
         filter.campaignId = *id;
     }
-    if (parser.isSet(segmentOption)) {
+    if (parser.hasOption(segmentOption) && parser.isSet(segmentOption)) {
         const QString segment = parser.value(segmentOption).trimmed().toLower();
         if (!RoutingCondition::allSegments().contains(segment)) {
             return Error{ErrorKind::InvalidInput,
