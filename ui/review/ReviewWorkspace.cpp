@@ -10,6 +10,7 @@
 #include "review/MeetingPanel.h"
 #include "review/OwnerSlaChart.h"
 #include "review/RejectionReasonsChart.h"
+#include "review/ReviewExportButton.h"
 #include "review/ReviewFilterBar.h"
 #include "review/ReviewLeadModel.h"
 #include "review/ReviewTiles.h"
@@ -68,6 +69,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     , m_leadTable(new QTableView(this))
     , m_meetingButton(new QPushButton(tr("&Meeting mode"), this))
     , m_meeting(new MeetingPanel(session, this))
+    , m_export(new ReviewExportButton(session, this))
     , m_task(new BackgroundTask(this))
     , m_leadTask(new BackgroundTask(this))
 {
@@ -103,6 +105,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     top->addWidget(m_filters, 1);
     top->addWidget(m_status);
     top->addWidget(m_meetingButton);
+    top->addWidget(m_export);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -225,6 +228,7 @@ void ReviewWorkspace::loadChoices()
 void ReviewWorkspace::load()
 {
     m_status->setText(tr("Counting\u2026"));
+    m_export->setNumbers(std::nullopt); // until the week asked for is counted
     if (!m_numbers)
         m_tiles->showPending(tr("Counting\u2026"));
     if (m_task->isRunning()) {
@@ -256,6 +260,7 @@ void ReviewWorkspace::showNumbers(const Result<ReviewNumbers> &numbers)
     m_status->clear();
     m_status->setStyleSheet(QStringLiteral("color: #6b7280;"));
     m_numbers = *numbers;
+    m_export->setNumbers(m_numbers);
     const ReviewMetrics &review = m_numbers->review;
     m_tiles->showMetrics(review);
     m_trend->showWeeks(review.weeks, m_filters->monday().year());

@@ -21,6 +21,7 @@ class CompletenessChart;
 class ContactHistogramChart;
 class FunnelChart;
 class MeetingPanel;
+class ReviewExportButton;
 class OwnerSlaChart;
 class RejectionReasonsChart;
 class ReviewChart;
@@ -70,6 +71,7 @@ public:
     QString leadTitle() const;
 
     QPushButton *meetingButton() const { return m_meetingButton; }
+    ReviewExportButton *exportButton() const { return m_export; }
     MeetingPanel *meetingPanel() const { return m_meeting; }
     /// Shows or hides the meeting's panel beside the numbers.
     void setMeetingMode(bool on);
@@ -108,6 +110,7 @@ private:
     QTableView *m_leadTable;
     QPushButton *m_meetingButton;
     MeetingPanel *m_meeting;
+    ReviewExportButton *m_export;
     BackgroundTask *m_task;
     BackgroundTask *m_leadTask;
     std::vector<std::pair<ReviewChart *, QChartView *>> m_views;

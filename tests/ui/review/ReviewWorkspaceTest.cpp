@@ -7,6 +7,7 @@
 #include "review/FunnelChart.h"
 #include "review/MeetingPanel.h"
 #include "review/OwnerSlaChart.h"
+#include "review/ReviewExportButton.h"
 #include "review/ReviewFilterBar.h"
 #include "review/ReviewLeadModel.h"
 #include "review/ReviewTile.h"
@@ -272,6 +273,18 @@ TEST_F(ReviewWorkspaceTest, MeetingMode_ShowsTheAgendaOfTheWeekCounted)
 
     QTest::mouseClick(page->meetingButton(), Qt::LeftButton);
     EXPECT_FALSE(page->meetingPanel()->isVisible());
+}
+
+TEST_F(ReviewWorkspaceTest, ExportButton_OffWhileAWeekIsCounted_OnWithItsNumbers)
+{
+    auto page = open();
+    EXPECT_TRUE(page->exportButton()->isEnabled());
+
+    QSignalSpy shown(page.get(), &ReviewWorkspace::shown);
+    page->filterBar()->weekCombo()->setCurrentIndex(1);
+    EXPECT_FALSE(page->exportButton()->isEnabled()); // the week before is being counted
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_TRUE(page->exportButton()->isEnabled());
 }
 
 } // namespace
