@@ -161,8 +161,9 @@ Result<int> ReviewPdf::write(const QString &path) const
         if (m_document.decisions.empty())
             layout.paragraph(tr("No decisions were recorded for this week."), true);
         else
-            layout.table(columns(ReviewPdfTables::decisionColumns(), {1.3, 1.5, 2, 5}, false),
-                         ReviewPdfTables::decisionRows(m_document.decisions));
+            layout.table(
+                columns(ReviewPdfTables::decisionColumns(), {1.3, 1.5, 2, 5}, false),
+                ReviewPdfTables::decisionRows(m_document.decisions, m_document.numbers.request.zone));
         layout.heading(tr("Action items"));
         if (m_document.actionItems.empty())
             layout.paragraph(tr("No action items are open or were raised this week."), true);

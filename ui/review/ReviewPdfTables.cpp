@@ -168,14 +168,15 @@ QStringList ReviewPdfTables::decisionColumns()
     return {tr("Decided"), tr("By"), tr("Metric"), tr("Decision")};
 }
 
-QList<QStringList> ReviewPdfTables::decisionRows(const std::vector<ReviewDecision> &decisions)
+QList<QStringList> ReviewPdfTables::decisionRows(const std::vector<ReviewDecision> &decisions,
+                                                 const QTimeZone &zone)
 {
     QList<QStringList> rows;
     for (const ReviewDecision &decision : decisions) {
         QString text = decision.text;
         if (decision.definitionNumber)
             text += QLatin1Char('\n') + tr("Led to definition version %1").arg(*decision.definitionNumber);
-        rows.append({date(decision.decidedAt.toLocalTime().date()), decision.decidedByName,
+        rows.append({date(decision.decidedAt.toTimeZone(zone).date()), decision.decidedByName,
                      decision.metric ? metricKeyLabel(*decision.metric) : QString(), text});
     }
     return rows;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace baton {
 
@@ -26,7 +27,9 @@ public:
     static QList<QStringList> reasonRows(const ReviewNumbers &numbers);
 
     static QStringList decisionColumns();
-    static QList<QStringList> decisionRows(const std::vector<ReviewDecision> &decisions);
+    /// Each decision's day in `zone`, the review's.
+    static QList<QStringList> decisionRows(const std::vector<ReviewDecision> &decisions,
+                                           const QTimeZone &zone);
 
     static QStringList actionColumns();
     static QList<QStringList> actionRows(const std::vector<ActionItem> &items);

@@ -4,6 +4,7 @@
 #include "meeting/ReviewMeetingService.h"
 #include "review/ReviewExportButton.h"
 #include "review/ReviewNumbers.h"
+#include "review/ReviewPdfTables.h"
 #include "services/LeadService.h"
 #include "support/PdfText.h"
 
@@ -127,6 +128,21 @@ TEST_F(ReviewPdfTest, Write_LongActionList_GoesOnOverMorePagesWithItsHeaderAgain
     const QString last = PdfText::page(path, *pages);
     EXPECT_TRUE(last.contains(QStringLiteral("Follow-up number 79"))) << last.toStdString();
     EXPECT_TRUE(last.contains(QStringLiteral("Action item"))) << "the table's header is repeated";
+}
+
+TEST(ReviewPdfTables, DecisionRows_DatedInTheReviewsZone)
+{
+    ReviewDecision late;
+    late.text = QStringLiteral("Second SDR rota on Fridays");
+    late.decidedAt = QDateTime(QDate(2026, 3, 2), QTime(23, 30), QTimeZone::utc());
+    const std::vector<ReviewDecision> decisions{late};
+    const QString utc = ReviewPdfTables::decisionRows(decisions, QTimeZone::utc()).front().front();
+    const QString berlin =
+        ReviewPdfTables::decisionRows(decisions, QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+            .front()
+            .front();
+    EXPECT_EQ(utc, QLocale().toString(QDate(2026, 3, 2), QStringLiteral("d MMM yyyy")));
+    EXPECT_EQ(berlin, QLocale().toString(QDate(2026, 3, 3), QStringLiteral("d MMM yyyy")));
 }
 
 TEST_F(ReviewPdfTest, Write_UnwritablePath_FailsAndWritesNothing)
