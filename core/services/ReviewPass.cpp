@@ -160,19 +160,18 @@ Result<void> ReviewPass::run(const QDateTime &from, const QDateTime &to, bool wi
     };
     const qint64 start = from.toSecsSinceEpoch();
     const qint64 end = to.toSecsSinceEpoch();
-    if (slicesFor(std::numeric_limits<size_t>::max()) < 2) {
+    // A file that cannot be opened a second time is counted by one reader, as a small span is.
+    std::unique_ptr<Database> opened;
+    if (slicesFor(std::numeric_limits<size_t>::max()) >= 2) {
+        if (auto reopened = DatabaseOpener::open(m_db.path(), DatabaseOpener::Mode::ReadOnly))
+            opened = std::move(reopened).value();
+    }
+    if (!opened) {
         BATON_TRY(loadClocks());
         BATON_TRY(readHandoffs(m_db, start, end, withRevenue, clocks, m_router, 0, visitor));
         return readOthers(m_db, from, to, withRevenue, 0, visitor);
     }
-
-    auto opened = DatabaseOpener::open(m_db.path(), DatabaseOpener::Mode::ReadOnly);
-    if (!opened) { // counted by one reader then, as a small span is
-        BATON_TRY(loadClocks());
-        BATON_TRY(readHandoffs(m_db, start, end, withRevenue, clocks, m_router, 0, visitor));
-        return readOthers(m_db, from, to, withRevenue, 0, visitor);
-    }
-    Database &second = **opened;
+    Database &second = *opened;
     const Router secondRouter(m_config, m_users); // calendars keep caches: one set per thread
     std::mutex mutex;
     std::condition_variable loaded;

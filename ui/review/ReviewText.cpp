@@ -1,5 +1,7 @@
 #include "review/ReviewText.h"
 
+#include "metrics/MetricText.h"
+#include "metrics/MetricUnit.h"
 #include "rejections/InboxText.h"
 
 #include <QLocale>
@@ -28,18 +30,21 @@ QString ReviewText::rate(const std::optional<double> &share)
 
 QString ReviewText::duration(const std::optional<qint64> &seconds)
 {
-    if (!seconds)
-        return QStringLiteral("\u2014");
-    const qint64 minutes = std::llabs(*seconds) / 60;
-    if (minutes < 1)
-        return tr("< 1 min");
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 24)
-        return minutes % 60 == 0 ? tr("%1 h").arg(hours) : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    const qint64 days = hours / 24;
-    return hours % 24 == 0 ? tr("%1 d").arg(days) : tr("%1 d %2 h").arg(days).arg(hours % 24);
+    return seconds ? MetricText::duration(*seconds) : QStringLiteral("\u2014");
+}
+
+QString ReviewText::value(MetricKey key, double value)
+{
+    switch (metricUnit(key)) {
+    case MetricUnit::Rate:
+        return rate(value);
+    case MetricUnit::Duration:
+        return duration(std::llround(value));
+    case MetricUnit::Count:
+    case MetricUnit::NotANumber:
+        break;
+    }
+    return InboxText::number(std::llround(value));
 }
 
 QString ReviewText::week(const QDate &monday, int thisYear)

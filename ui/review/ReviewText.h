@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/MetricKey.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -26,6 +28,8 @@ public:
     static QString rate(const std::optional<double> &share);
     /// "< 1 min", "12 min", "2 h 5 min", "3 d 4 h", or "—" without a value.
     static QString duration(const std::optional<qint64> &seconds);
+    /// A metric's value as metricValue() gives it, in the metric's unit: "68%", "1 h", "250".
+    static QString value(MetricKey key, double value);
     /// A week by its Monday: "9 Mar" (with the year when it is not `thisYear`).
     static QString week(const QDate &monday, int thisYear);
 

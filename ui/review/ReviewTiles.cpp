@@ -1,6 +1,5 @@
 #include "review/ReviewTiles.h"
 
-#include "metrics/MetricUnit.h"
 #include "metrics/MetricValue.h"
 #include "rejections/InboxText.h"
 #include "review/ReviewTile.h"
@@ -8,7 +7,6 @@
 #include <QGridLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace baton {
 namespace {
@@ -164,10 +162,7 @@ void ReviewTiles::showTargets(const ReviewMetrics &metrics)
         ReviewTile *shown = tile(target.metric);
         if (shown == nullptr)
             continue;
-        const MetricUnit unit = metricUnit(target.metric);
-        const QString value = unit == MetricUnit::Duration ? ReviewText::duration(std::llround(target.value))
-                              : unit == MetricUnit::Rate   ? ReviewText::rate(target.value)
-                                                           : InboxText::number(std::llround(target.value));
+        const QString value = ReviewText::value(target.metric, target.value);
         const QString bound = target.bound == MetricTarget::Bound::AtLeast ? QStringLiteral("\u2265 ")
                                                                            : QStringLiteral("\u2264 ");
         const auto measured = metricValue(metrics.current, target.metric);

@@ -5,8 +5,6 @@
 #include "metrics/MetricUnit.h"
 #include "review/ReviewText.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -78,14 +76,7 @@ std::vector<MetricKey> TargetModel::targetableMetrics()
 
 QString TargetModel::valueText(const MetricTarget &target)
 {
-    switch (metricUnit(target.metric)) {
-    case MetricUnit::Rate:
-        return ReviewText::rate(target.value);
-    case MetricUnit::Duration:
-        return ReviewText::duration(std::llround(target.value));
-    default:
-        return QLocale().toString(target.value, 'g', 15);
-    }
+    return ReviewText::value(target.metric, target.value);
 }
 
 MetricTarget TargetModel::newItem(int) const
