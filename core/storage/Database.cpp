@@ -1,5 +1,8 @@
 #include "storage/Database.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <string>
@@ -24,14 +27,20 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Access access, bool create)
+Result<std::unique_ptr<Database>> Database::openRaw(const QString &path, Access access, bool create,
+                                                    bool immutable)
 {
     int flags = access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (create && access == Access::ReadWrite)
         flags |= SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX; // one connection per thread
+    QByteArray name = path.toUtf8();
+    if (immutable && access == Access::ReadOnly) {
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
         sqlite3_close_v2(handle);
@@ -54,7 +63,10 @@ Result<void> Database::exec(std::string_view sql)
     QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
     Error error = lastError("exec");
-    error.message = reason;
+    error.message =
+        error.kind == ErrorKind::ReadOnly
+            ? QStringLiteral("The file is open read-only, so nothing was changed (%1).").arg(reason)
+            : reason;
     return error;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/OpenState.h"
 #include "storage/Statement.h"
 
 #include <QString>
 
 #include <memory>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 
@@ -18,8 +20,11 @@ class Database {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    /// Opens (or, with create, makes) a raw SQLite connection: no checks, no pragmas.
-    static Result<std::unique_ptr<Database>> openRaw(const QString &path, Access access, bool create);
+    /// Opens (or, with create, makes) a raw SQLite connection: no checks, no pragmas. An
+    /// immutable connection (read-only) takes no locks and never looks for a WAL index: for a
+    /// WAL file in a folder where its -shm file cannot be made.
+    static Result<std::unique_ptr<Database>> openRaw(const QString &path, Access access, bool create,
+                                                     bool immutable = false);
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -38,6 +43,9 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// Where the file lives, its journal mode and why it is read-only; set by DatabaseOpener.
+    const OpenState &openState() const { return m_openState; }
+    void setOpenState(OpenState state) { m_openState = std::move(state); }
 
     /// Turns the connection's last SQLite error into an Error.
     Error lastError(std::string_view context) const;
@@ -49,6 +57,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     Access m_access;
+    OpenState m_openState;
     std::unique_ptr<StatementCache> m_cache;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/DatabaseOpener.h"
 
+#include "storage/FileSystemProbe.h"
 #include "storage/Schema.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@ struct HeaderFacts {
     bool empty = false; ///< a zero-byte file: a new database to be
     qint32 userVersion = 0;
     qint32 applicationId = 0;
+    bool wal = false; ///< the file is in WAL mode (header bytes 18 and 19 are 2)
 };
 
 Error notADatabase(const QString &path)
@@ -64,6 +66,7 @@ Result<HeaderFacts> readHeader(const QString &path)
         return notADatabase(path);
     facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    facts.wal = header.at(18) == 2 || header.at(19) == 2;
     return facts;
 }
 
@@ -116,6 +119,52 @@ Result<void> ensureLeadStatistics(Database &db)
     return db.exec("ANALYZE leads");
 }
 
+/// Writable for this process and marked writable for someone. A file or folder marked read-only
+/// for everyone (0444, 0555) stays read-only for the superuser too, whom access(2) lets write
+/// anything.
+bool markedWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite) != 0;
+}
+
+OpenState::ReadOnlyReason readOnlyReason(DatabaseOpener::Mode mode, const MountInfo &mount, bool exists,
+                                         bool fileWritable, bool folderWritable)
+{
+    if (mount.readOnly)
+        return OpenState::ReadOnlyReason::ReadOnlyMount;
+    if (exists && !fileWritable)
+        return OpenState::ReadOnlyReason::File;
+    if (!folderWritable)
+        return OpenState::ReadOnlyReason::Folder;
+    if (mode == DatabaseOpener::Mode::ReadOnly)
+        return OpenState::ReadOnlyReason::Requested;
+    return OpenState::ReadOnlyReason::None;
+}
+
+Result<QString> journalMode(Database &db)
+{
+    auto journal = db.prepare("PRAGMA journal_mode");
+    if (!journal)
+        return journal.error();
+    auto row = journal->step();
+    if (!row)
+        return row.error();
+    return *row ? journal->text(0).toLower() : QString();
+}
+
+/// WAL on a local disk. On a network share WAL's shared-memory index does not work across
+/// machines and memory-mapped I/O is unsafe, so, as SQLite's documentation advises, a rollback
+/// journal and no memory mapping; a file left in WAL mode is switched back.
+Result<void> chooseJournal(Database &db, const MountInfo &mount)
+{
+    if (!mount.isNetwork())
+        return db.exec("PRAGMA journal_mode = WAL");
+    BATON_TRY(db.exec("PRAGMA mmap_size = 0"));
+    return db.exec("PRAGMA journal_mode = DELETE");
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode mode)
@@ -149,9 +198,14 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
         }
     }
 
-    const bool fileWritable = !exists || info.isWritable();
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool readOnly = mode == Mode::ReadOnly || !fileWritable || !folderWritable;
+    const MountInfo mount = FileSystemProbe::probe(info.absolutePath());
+    const bool fileWritable = !exists || markedWritable(path);
+    const bool folderWritable = !mount.readOnly && markedWritable(info.absolutePath());
+    OpenState state;
+    state.mount = mount;
+    state.memoryMapped = !mount.isNetwork();
+    state.readOnly = readOnlyReason(mode, mount, exists, fileWritable, folderWritable);
+    const bool readOnly = state.readOnly != OpenState::ReadOnlyReason::None;
     if (!exists && !folderWritable) {
         return makeError(ErrorKind::ReadOnly,
                          QStringLiteral("Cannot create %1: the folder is read-only. Choose a folder you "
@@ -159,8 +213,12 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
                              .arg(QDir::toNativeSeparators(path)));
     }
 
-    auto opened =
-        Database::openRaw(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, !exists);
+    // SQLite reads a WAL file through its -shm index, which it cannot make in a read-only folder:
+    // without one there, the file is read as it stands, without locks.
+    const bool immutable =
+        readOnly && facts.wal && !folderWritable && !QFile::exists(path + QStringLiteral("-shm"));
+    auto opened = Database::openRaw(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                                    !exists, immutable);
     if (!opened)
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();
@@ -181,6 +239,13 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
         }
         BATON_TRY(db->exec("PRAGMA query_only = ON"));
         BATON_TRY(db->exec("PRAGMA foreign_keys = ON"));
+        if (mount.isNetwork())
+            BATON_TRY(db->exec("PRAGMA mmap_size = 0"));
+        auto journal = journalMode(*db);
+        if (!journal)
+            return journal.error();
+        state.journalMode = *journal;
+        db->setOpenState(std::move(state));
         return db;
     }
 
@@ -189,10 +254,16 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
     // SQLite's 2 MB default a batch of handoffs reads most of them again from the OS. 32 MB holds
     // a batch's working set; it is only taken as pages are used.
     BATON_TRY(db->exec("PRAGMA cache_size = -32768"));
-    BATON_TRY(db->exec("PRAGMA journal_mode = WAL"));
-    BATON_TRY(db->exec("PRAGMA synchronous = NORMAL"));
+    BATON_TRY(chooseJournal(*db, mount));
+    // NORMAL is safe with WAL; a rollback journal needs FULL to survive a power cut.
+    BATON_TRY(db->exec(mount.isNetwork() ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"));
     BATON_TRY(Schema::migrate(*db));
     BATON_TRY(ensureLeadStatistics(*db));
+    auto journal = journalMode(*db);
+    if (!journal)
+        return journal.error();
+    state.journalMode = *journal;
+    db->setOpenState(std::move(state));
     return db;
 }
 

@@ -11,7 +11,13 @@ namespace baton {
 
 /// Opens a Baton file the safe way: a file that is not SQLite, not Baton's, or from a
 /// newer Baton is refused before anything is written to it; otherwise the connection is
-/// configured (foreign keys, WAL on local files, busy timeout) and migrated to this version.
+/// configured (foreign keys, busy timeout) and migrated to this version.
+///
+/// On a local disk the file runs in WAL mode. On a network share (NFS, SMB/CIFS, FUSE, ...; see
+/// FileSystemProbe, and BATON_FILESYSTEM=network|local to override) it runs with a rollback
+/// journal and no memory mapping, and a file found in WAL mode there is switched back when it
+/// may be written. A file, folder or mount that may not be written opens read-only; the reason is
+/// in Database::openState().
 class DatabaseOpener {
 public:
     enum class Mode {

@@ -98,6 +98,8 @@ Result<bool> Statement::step()
     else if (primary == SQLITE_CONSTRAINT)
         kind = ErrorKind::InvalidInput;
     QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (kind == ErrorKind::ReadOnly)
+        message = QStringLiteral("The file is open read-only, so nothing was changed (%1).").arg(message);
     sqlite3_reset(m_stmt);
     return makeError(kind, message);
 }
