@@ -1,0 +1,268 @@
+#include "import/EventImporter.h"
+
+#include "common/Clock.h"
+#include "import/CsvReader.h"
+#include "import/EventRowMapper.h"
+#include "import/ImportHandoffs.h"
+#include "import/ImportHeader.h"
+#include "services/AgreementService.h"
+#include "services/HandoffRecorder.h"
+#include "storage/ImportRepository.h"
+#include "storage/LargeWriteCache.h"
+#include "storage/LeadRepository.h"
+#include "storage/Time.h"
+#include "storage/Transaction.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace baton {
+namespace {
+
+constexpr std::array<ImportField, 3> required{ImportField::Email, ImportField::EventType,
+                                              ImportField::EventTime};
+constexpr qint64 largeFileBytes = qint64{4} << 20;
+
+Error cancelled()
+{
+    return makeError(ErrorKind::Cancelled, QStringLiteral("The import was stopped; no event was kept."));
+}
+
+/// A lead the file names, found once by its e-mail.
+struct Target {
+    Lead lead; ///< id 0: no lead has the e-mail
+    QDateTime since;
+    bool hadEvents = false; ///< it had events before the import: they are read back to judge it
+    bool eligible = false;
+    bool touched = false;
+    qint64 latest = 0;
+    std::vector<EngagementEvent> events; ///< the file's events, for a lead that had none before
+};
+
+} // namespace
+
+Result<ImportResult> EventImporter::preview(QIODevice &file, int rows, const ColumnMapping &mapping)
+{
+    CsvReader reader(file);
+    CsvRecord record;
+    auto header = ImportHeader::read(reader, record);
+    if (!header)
+        return header.error();
+    auto columns = mapping.resolve(*header, eventFields, required);
+    if (!columns)
+        return columns.error();
+    const EventRowMapper mapper(*columns, toStored(m_clock.now()));
+    ImportRepository imports(m_db);
+    ImportResult result;
+    result.dryRun = true;
+    MappedEvent event;
+    while (static_cast<int>(result.preview.size()) < rows) {
+        auto more = reader.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (record.isEmpty())
+            continue;
+        ++result.rows;
+        if (!mapper.map(record, event, result.refusals))
+            continue;
+        PreviewRow row;
+        row.row = record.line;
+        row.email = QString::fromStdString(event.email);
+        row.campaign = event.campaign;
+        row.event.type = event.type;
+        row.event.occurredAt = fromStored(event.at);
+        row.event.detail =
+            QString::fromUtf8(event.detail.data(), static_cast<qsizetype>(event.detail.size()));
+        auto stored = imports.findByEmail(event.email);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            row.event.leadId = (*stored)->lead.id;
+        result.preview.push_back(std::move(row));
+    }
+    return result;
+}
+
+Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &options,
+                                        const TaskControl &control, const ColumnMapping &mapping)
+{
+    auto effective = AgreementService(m_db, m_clock).effective();
+    if (!effective)
+        return effective.error();
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toUTC().date();
+    CsvReader reader(file);
+    CsvRecord record;
+    auto header = ImportHeader::read(reader, record);
+    if (!header)
+        return header.error();
+    auto columns = mapping.resolve(*header, eventFields, required);
+    if (!columns)
+        return columns.error();
+    const EventRowMapper mapper(*columns, toStored(now));
+    const qint64 size = file.isSequential() ? 0 : file.size();
+
+    std::optional<LargeWriteCache> cache;
+    if (size > largeFileBytes)
+        cache.emplace(m_db);
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    ImportRepository imports(m_db);
+
+    ImportResult result;
+    result.dryRun = options.dryRun;
+    std::vector<Target> targets;
+    std::vector<size_t> touched;
+    std::unordered_map<std::string, size_t> byEmail;
+    std::unordered_map<std::string, QString> details; // each distinct detail as one shared QString
+    std::unordered_map<QString, qint64> campaigns;
+    MappedEvent event;
+    control.report(0, size);
+    for (;;) {
+        auto more = reader.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (record.isEmpty())
+            continue;
+        if (++result.rows % 4096 == 0) {
+            if (control.cancelled())
+                return cancelled();
+            control.report(reader.bytesRead(), size);
+        }
+        if (!mapper.map(record, event, result.refusals))
+            continue;
+
+        auto found = byEmail.find(event.email);
+        if (found == byEmail.end()) {
+            auto stored = imports.findByEmail(event.email);
+            if (!stored)
+                return stored.error();
+            Target target;
+            if (*stored) {
+                target.lead = std::move((*stored)->lead);
+                target.since = (*stored)->stageSince;
+                target.hadEvents = (*stored)->hasEvents;
+                target.eligible = HandoffRecorder::isEligible(target.lead, today);
+            }
+            found = byEmail.emplace(event.email, targets.size()).first;
+            targets.push_back(std::move(target));
+        }
+        Target &target = targets[found->second];
+        if (target.lead.id == 0) {
+            const int column = columns->of(ImportField::Email);
+            result.refusals.push_back(ImportRefusal{
+                record.line, columns->headers.value(column), QString::fromStdString(event.email),
+                QStringLiteral("No lead has this e-mail address; import the lead first.")});
+            continue;
+        }
+        std::optional<qint64> campaignId;
+        if (!event.campaign.isEmpty()) {
+            auto known = campaigns.find(event.campaign);
+            if (known == campaigns.end()) {
+                auto id = imports.campaignId(event.campaign);
+                if (!id)
+                    return id.error();
+                known = campaigns.emplace(event.campaign, *id).first;
+            }
+            campaignId = known->second;
+        }
+        qint64 detailId = 0;
+        if (!event.detail.empty()) {
+            auto id = imports.detailId(event.detail);
+            if (!id)
+                return id.error();
+            detailId = *id;
+        }
+        auto id =
+            imports.insertEvent(target.lead.id, event.type, event.at, event.detail, detailId, campaignId);
+        if (!id)
+            return id.error();
+        ++result.added;
+        if (static_cast<int>(result.preview.size()) < options.previewRows) {
+            PreviewRow row;
+            row.row = record.line;
+            row.email = QString::fromStdString(event.email);
+            row.campaign = event.campaign;
+            row.event.id = *id;
+            row.event.leadId = target.lead.id;
+            row.event.type = event.type;
+            row.event.occurredAt = fromStored(event.at);
+            row.event.detail =
+                QString::fromUtf8(event.detail.data(), static_cast<qsizetype>(event.detail.size()));
+            result.preview.push_back(std::move(row));
+        }
+        if (!target.touched) {
+            target.touched = true;
+            touched.push_back(found->second);
+        }
+        target.latest = std::max(target.latest, event.at);
+        if (target.eligible && !target.hadEvents) {
+            EngagementEvent kept;
+            kept.id = *id;
+            kept.leadId = target.lead.id;
+            kept.type = event.type;
+            kept.occurredAt = fromStored(event.at);
+            kept.campaignId = campaignId;
+            if (detailId > 0) {
+                auto text = details.find(std::string(event.detail));
+                if (text == details.end()) {
+                    text = details
+                               .emplace(std::string(event.detail),
+                                        QString::fromUtf8(event.detail.data(),
+                                                          static_cast<qsizetype>(event.detail.size())))
+                               .first;
+                }
+                kept.detail = text->second;
+            }
+            target.events.push_back(std::move(kept));
+        }
+    }
+    if (control.cancelled())
+        return cancelled();
+
+    LeadRepository leads(m_db);
+    ImportHandoffs handoffs(m_db, *effective, now, HandoffTrigger::Event);
+    for (size_t n = 0; n < touched.size(); ++n) {
+        Target &target = targets[touched[n]];
+        if (n % 1024 == 0 && control.cancelled())
+            return cancelled();
+        BATON_TRY(imports.raiseLastEventAt(target.lead.id, target.latest));
+        if (!target.eligible)
+            continue;
+        std::vector<EngagementEvent> events;
+        if (target.hadEvents) {
+            auto stored = leads.events(target.lead.id);
+            if (!stored)
+                return stored.error();
+            events = std::move(stored).value();
+        } else {
+            events = std::move(target.events);
+            std::stable_sort(events.begin(), events.end(),
+                             [](const EngagementEvent &a, const EngagementEvent &b) {
+                                 return a.occurredAt < b.occurredAt;
+                             });
+        }
+        BATON_TRY(handoffs.consider(target.lead, events, target.since));
+    }
+    BATON_TRY(handoffs.finish());
+    result.handedOver = handoffs.handedOver();
+    result.routed = handoffs.routed();
+    if (control.cancelled())
+        return cancelled();
+    control.report(size, size);
+    if (!options.dryRun)
+        BATON_TRY(transaction->commit());
+    return result;
+}
+
+} // namespace baton

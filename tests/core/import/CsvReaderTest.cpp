@@ -1,0 +1,122 @@
+#include "import/CsvReader.h"
+
+#include <QBuffer>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace baton {
+namespace {
+
+struct Read {
+    std::vector<std::vector<std::string>> records;
+    std::vector<qint64> lines;
+};
+
+/// Every record of `text`, read through a buffer of `chunk` bytes (small chunks put field and
+/// line ends on chunk boundaries).
+Read readAll(const QByteArray &text, qint64 chunk = 1 << 20)
+{
+    QByteArray bytes = text;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, chunk);
+    CsvRecord record;
+    Read read;
+    for (;;) {
+        auto more = reader.next(record);
+        EXPECT_TRUE(more.ok()) << (more.ok() ? "" : more.error().message.toStdString());
+        if (!more.ok() || !*more)
+            break;
+        read.records.emplace_back(record.fields.begin(),
+                                  record.fields.begin() + static_cast<long>(record.count));
+        read.lines.push_back(record.line);
+    }
+    return read;
+}
+
+using Fields = std::vector<std::string>;
+
+TEST(CsvReaderTest, Next_ByteOrderMark_IsNotPartOfTheFirstHeader)
+{
+    const Read read = readAll("\xEF\xBB\xBF"
+                              "Email,Name\na@x.test,Ann\n");
+    ASSERT_EQ(read.records.size(), 2U);
+    EXPECT_EQ(read.records[0], (Fields{"Email", "Name"}));
+}
+
+TEST(CsvReaderTest, Next_CrlfAndLfLineEnds_ReadTheSame)
+{
+    const Read crlf = readAll("a,b\r\n1,2\r\n3,4\r\n");
+    const Read lf = readAll("a,b\n1,2\n3,4\n");
+    EXPECT_EQ(crlf.records, lf.records);
+    ASSERT_EQ(crlf.records.size(), 3U);
+    EXPECT_EQ(crlf.records[2], (Fields{"3", "4"}));
+}
+
+TEST(CsvReaderTest, Next_QuotedFieldsWithCommasQuotesAndNewlines_AreOneValueEach)
+{
+    const Read read = readAll("name,note\n\"Doe, Jane\",\"She said \"\"hi\"\"\r\nand left\"\nnext,row\n");
+    ASSERT_EQ(read.records.size(), 3U);
+    EXPECT_EQ(read.records[1], (Fields{"Doe, Jane", "She said \"hi\"\r\nand left"}));
+    EXPECT_EQ(read.records[2], (Fields{"next", "row"}));
+    // The record after a field with a line break starts two lines further down.
+    EXPECT_EQ(read.lines, (std::vector<qint64>{1, 2, 4}));
+}
+
+TEST(CsvReaderTest, Next_TinyChunks_ReadAsOneBigChunk)
+{
+    const QByteArray text = "\xEF\xBB\xBF"
+                            "a,\"b,\"\"c\"\"\"\r\n\"multi\r\nline\",x\r\n,,\r\nlast,\"\"";
+    const Read whole = readAll(text);
+    for (qint64 chunk : {64, 65, 67, 70}) {
+        QByteArray padded = QByteArray(60, ' ') + "\n" + text; // puts the interesting bytes on a boundary
+        const Read small = readAll(padded, chunk);
+        const Read big = readAll(padded);
+        EXPECT_EQ(small.records, big.records) << "chunk " << chunk;
+        EXPECT_EQ(small.lines, big.lines) << "chunk " << chunk;
+    }
+    ASSERT_EQ(whole.records.size(), 4U);
+    EXPECT_EQ(whole.records[0], (Fields{"a", "b,\"c\""}));
+    EXPECT_EQ(whole.records[1], (Fields{"multi\r\nline", "x"}));
+    EXPECT_EQ(whole.records[2], (Fields{"", "", ""}));
+    EXPECT_EQ(whole.records[3], (Fields{"last", ""}));
+}
+
+TEST(CsvReaderTest, Next_EmptyLinesAndRaggedRows_ComeBackAsTheyAre)
+{
+    const Read read = readAll("a,b,c\n\n1,2\n1,2,3,4\n");
+    ASSERT_EQ(read.records.size(), 4U);
+    EXPECT_EQ(read.records[1], (Fields{""}));
+    EXPECT_EQ(read.records[2].size(), 2U);
+    EXPECT_EQ(read.records[3].size(), 4U);
+    EXPECT_EQ(read.lines, (std::vector<qint64>{1, 2, 3, 4}));
+}
+
+TEST(CsvReaderTest, Next_NoFinalLineEnd_LastRecordRead)
+{
+    const Read read = readAll("a,b\n1,2");
+    ASSERT_EQ(read.records.size(), 2U);
+    EXPECT_EQ(read.records[1], (Fields{"1", "2"}));
+}
+
+TEST(CsvReaderTest, Next_QuoteNeverClosed_ErrorNamesTheLineItOpenedOn)
+{
+    QByteArray bytes = "a,b\n1,2\n3,\"open\nstill open\n";
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    CsvRecord record;
+    ASSERT_TRUE(*reader.next(record));
+    ASSERT_TRUE(*reader.next(record));
+    auto third = reader.next(record);
+    ASSERT_FALSE(third.ok());
+    EXPECT_EQ(third.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(third.error().message.contains(QLatin1String("Line 3")))
+        << third.error().message.toStdString();
+}
+
+} // namespace
+} // namespace baton
