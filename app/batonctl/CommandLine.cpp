@@ -18,6 +18,9 @@
 #include "FeedbackDraftCommand.h"
 #include "FeedbackReportCommand.h"
 #include "FeedbackSuggestionsCommand.h"
+#include "ImportEventsCommand.h"
+#include "ImportLeadsCommand.h"
+#include "ImportMappingCommand.h"
 #include "InitCommand.h"
 #include "LeadAcceptCommand.h"
 #include "LeadConvertCommand.h"
@@ -109,6 +112,7 @@ Examples:
   batonctl --db team.baton feedback report --from 2026-03-02 --to 2026-03-08 --by campaign
   batonctl --db team.baton review action add --week 2026-03-02 --title "Fix the form" --owner mark.marketing --due 2026-03-06 --as sally.manager
   batonctl --db team.baton review export --week 2026-03-02 --pdf review.pdf
+  batonctl --db team.baton import leads contacts.csv --preset hubspot --dry-run
 )";
 
 } // namespace
@@ -171,6 +175,15 @@ CommandLine::CommandLine()
                        "agreed definition is handed over to sales."));
     event->add(std::make_unique<EventAddCommand>());
     m_commands.push_back(std::move(event));
+
+    auto import = std::make_unique<CommandGroup>(
+        QStringLiteral("import"), QStringLiteral("Import leads and engagement events from CSV"),
+        QStringLiteral("Leads from HubSpot, Salesforce and Marketo exports (or any CSV through a mapping file),\n"
+                       "and engagement events; a whole file lands in one transaction, or none of it does."));
+    import->add(std::make_unique<ImportLeadsCommand>());
+    import->add(std::make_unique<ImportEventsCommand>());
+    import->add(std::make_unique<ImportMappingCommand>());
+    m_commands.push_back(std::move(import));
 
     m_commands.push_back(std::make_unique<RouteCommand>());
     m_commands.push_back(std::make_unique<SlaCheckCommand>());
