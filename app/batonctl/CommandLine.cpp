@@ -330,7 +330,7 @@ QString CommandLine::helpText() const
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("batonctl %1 (Baton file format %2, Qt %3)")
+    return QStringLiteral("batonctl %1\nBaton file format %2, Qt %3")
         .arg(QStringLiteral(BATON_VERSION))
         .arg(Schema::currentVersion())
         .arg(QString::fromLatin1(qVersion()));

@@ -39,6 +39,11 @@ TEST(CommandLineTest, AsksForHelpOrVersion_OrdinaryArguments_ReturnsFalse)
     EXPECT_FALSE(asks({"--helpful", "-vv", "help", "version"}));
 }
 
+TEST(CommandLineTest, VersionText_IsTheProgramNameAndTheProjectVersion)
+{
+    EXPECT_EQ(CommandLine::versionText(), QStringLiteral("baton " BATON_VERSION));
+}
+
 TEST(CommandLineTest, AsksForHelpOrVersion_ProgramNameLooksLikeAFlag_IsIgnored)
 {
     const char *arguments[] = {"--help"};

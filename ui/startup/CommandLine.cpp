@@ -19,6 +19,11 @@ bool CommandLine::asksForHelpOrVersion(int argc, const char *const *argv)
     return false;
 }
 
+QString CommandLine::versionText()
+{
+    return QStringLiteral("baton %1").arg(QStringLiteral(BATON_VERSION));
+}
+
 LaunchOptions CommandLine::parse(const QCoreApplication &app)
 {
     Q_UNUSED(app) // the arguments are static, but only once the application exists
@@ -32,7 +37,8 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Baton: the desktop cockpit for the lead handoff "
                                                    "from marketing to sales."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("CommandLine", "Show the version."));
 
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("CommandLine",
@@ -62,8 +68,13 @@ LaunchOptions CommandLine::parse(const QStringList &arguments)
                                                              "create the file when it does not exist."),
                                  QStringLiteral("count"));
     demoLeads.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, user, measure, screenshot, demoLeads});
+    parser.addOptions({version, db, user, measure, screenshot, demoLeads});
     parser.process(arguments);
+    if (parser.isSet(version)) {
+        std::fprintf(stdout, "%s\n", qPrintable(versionText()));
+        std::fflush(stdout);
+        std::exit(0);
+    }
 
     LaunchOptions options;
     options.databasePath = parser.value(db);

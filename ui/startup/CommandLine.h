@@ -2,6 +2,7 @@
 
 #include "startup/LaunchOptions.h"
 
+#include <QString>
 #include <QStringList>
 
 class QCoreApplication;
@@ -18,6 +19,8 @@ public:
     /// True when the arguments hold --help, -h, --help-all or --version, -v: answered
     /// before a window system is needed.
     static bool asksForHelpOrVersion(int argc, const char *const *argv);
+    /// What --version prints: "baton 0.1.0", the program's name and the project's version.
+    static QString versionText();
 };
 
 } // namespace baton
