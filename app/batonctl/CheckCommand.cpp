@@ -5,6 +5,7 @@
 #include "TextFormat.h"
 #include "storage/Database.h"
 #include "storage/FileCheck.h"
+#include "storage/OpenStateText.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -15,7 +16,14 @@ namespace {
 
 const QString jsonOption = QStringLiteral("json");
 
-void writeText(QTextStream &out, const QString &path, const FileCheckReport &report, bool ok)
+QString accessText(const OpenState &state)
+{
+    return state.isReadOnlyFile() ? QStringLiteral("read-only: %1").arg(OpenStateText::readOnlyReason(state))
+                                  : QStringLiteral("writable");
+}
+
+void writeText(QTextStream &out, const QString &path, const FileCheckReport &report, const OpenState &state,
+               bool ok)
 {
     auto line = [&out](const QString &label, const QString &value) {
         out << label.leftJustified(14) << "  " << value << '\n';
@@ -33,6 +41,8 @@ void writeText(QTextStream &out, const QString &path, const FileCheckReport &rep
                                              ? QStringLiteral("ok")
                                              : QStringLiteral("PROBLEMS (rows point at missing rows)"));
     line(QStringLiteral("Journal mode"), report.journalMode);
+    line(QStringLiteral("Storage"), OpenStateText::storage(state));
+    line(QStringLiteral("Access"), accessText(state));
     line(QStringLiteral("Leads"), TextFormat::number(report.leads));
     line(QStringLiteral("Events"), TextFormat::number(report.events));
     line(QStringLiteral("Users"), TextFormat::number(report.users));
@@ -66,6 +76,7 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
     const bool ok =
         report->integrityOk && report->foreignKeysOk && report->schemaVersion == report->supportedVersion;
     if (parser.isSet(jsonOption)) {
+        const OpenState &state = (*opened)->openState();
         const QJsonObject object{{QStringLiteral("file"), context.databasePath()},
                                  {QStringLiteral("ok"), ok},
                                  {QStringLiteral("schemaVersion"), report->schemaVersion},
@@ -74,12 +85,19 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
                                  {QStringLiteral("integrity"), report->integrityMessage},
                                  {QStringLiteral("foreignKeysOk"), report->foreignKeysOk},
                                  {QStringLiteral("journalMode"), report->journalMode},
+                                 {QStringLiteral("networkShare"), state.mount.isNetwork()},
+                                 {QStringLiteral("fileSystem"), state.mount.typeName},
+                                 {QStringLiteral("storage"), OpenStateText::storage(state)},
+                                 {QStringLiteral("readOnly"), state.isReadOnlyFile()},
+                                 {QStringLiteral("readOnlyReason"),
+                                  state.isReadOnlyFile() ? OpenStateText::readOnlyReason(state) : QString()},
                                  {QStringLiteral("leads"), report->leads},
                                  {QStringLiteral("events"), report->events},
                                  {QStringLiteral("users"), report->users}};
         context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        writeText(context.out(), QDir::toNativeSeparators(context.databasePath()), *report, ok);
+        writeText(context.out(), QDir::toNativeSeparators(context.databasePath()), *report,
+                  (*opened)->openState(), ok);
     }
     context.out().flush();
     return toInt(ok ? ExitCode::Ok : ExitCode::Failed);

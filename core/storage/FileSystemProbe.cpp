@@ -27,8 +27,6 @@ void applyOverride(MountInfo &info)
     const QString wanted = qEnvironmentVariable("BATON_FILESYSTEM").trimmed().toLower();
     if (wanted == QLatin1String("network")) {
         info.kind = MountInfo::Kind::Network;
-        if (info.typeName.isEmpty())
-            info.typeName = QStringLiteral("network");
         info.overridden = true;
     } else if (wanted == QLatin1String("local")) {
         info.kind = MountInfo::Kind::Local;

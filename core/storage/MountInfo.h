@@ -11,7 +11,7 @@ struct MountInfo {
     enum class Kind { Local, Network };
 
     Kind kind = Kind::Local;
-    QString typeName;        ///< "NFS", "SMB", "CIFS", "FUSE", ... or empty for a local disk
+    QString typeName;        ///< "NFS", "SMB", "CIFS", "FUSE", ...; empty for a local disk or an override
     bool readOnly = false;   ///< mounted read-only
     bool overridden = false; ///< the kind came from BATON_FILESYSTEM, not from the system
 

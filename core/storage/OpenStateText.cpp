@@ -4,9 +4,12 @@ namespace baton {
 
 QString OpenStateText::storage(const OpenState &state)
 {
-    const QString where = state.mount.isNetwork()
-                              ? QStringLiteral("network share (%1)").arg(state.mount.typeName)
-                              : QStringLiteral("local disk");
+    QString where = QStringLiteral("local disk");
+    if (state.mount.isNetwork()) {
+        where = state.mount.typeName.isEmpty()
+                    ? QStringLiteral("network share")
+                    : QStringLiteral("network share (%1)").arg(state.mount.typeName);
+    }
     if (!state.isRollbackJournal())
         return QStringLiteral("%1: WAL").arg(where);
     QString journal = QStringLiteral("%1: rollback journal").arg(where);

@@ -7,6 +7,8 @@
 #include "services/LeadService.h"
 #include "services/RejectionReviewService.h"
 #include "session/Session.h"
+#include "storage/Database.h"
+#include "storage/OpenStateText.h"
 #include "storage/ReasonRepository.h"
 
 #include <QAction>
@@ -43,6 +45,13 @@ LeadActions::LeadActions(Session &session, LeadPrompter &prompter, QObject *pare
     connect(m_markLost, &QAction::triggered, this, &LeadActions::markLost);
     connect(m_comment, &QAction::triggered, this, &LeadActions::comment);
     connect(&m_session, &Session::userChanged, this, &LeadActions::updateEnabled);
+    if (m_session.database().isReadOnly()) {
+        const QString banner = OpenStateText::readOnlyBanner(m_session.database().openState());
+        for (QAction *action : actions()) {
+            action->setToolTip(banner);
+            action->setStatusTip(banner);
+        }
+    }
     updateEnabled();
 }
 
@@ -68,7 +77,18 @@ void LeadActions::setLead(std::optional<SelectedLead> lead)
 
 bool LeadActions::ready() const
 {
-    return m_queueShown && m_lead.has_value() && m_session.user().has_value();
+    return m_queueShown && m_lead.has_value() && m_session.user().has_value() &&
+           !m_session.database().isReadOnly();
+}
+
+bool LeadActions::refusedAsReadOnly()
+{
+    if (!m_session.database().isReadOnly() || !m_lead)
+        return false;
+    m_prompter.showError(
+        tr("%1 was not changed").arg(m_lead->name),
+        makeError(ErrorKind::ReadOnly, OpenStateText::readOnlyBanner(m_session.database().openState())));
+    return true;
 }
 
 void LeadActions::setQueueShown(bool shown)
@@ -97,7 +117,7 @@ void LeadActions::updateEnabled()
 
 void LeadActions::accept()
 {
-    if (!m_accept->isEnabled())
+    if (refusedAsReadOnly() || !m_accept->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
     LeadService service(m_session.database(), m_session.clock());
@@ -107,7 +127,7 @@ void LeadActions::accept()
 
 void LeadActions::reject()
 {
-    if (!m_reject->isEnabled())
+    if (refusedAsReadOnly() || !m_reject->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
     auto reasons = ReasonRepository(m_session.database()).forStage(Stage::Rejected);
@@ -126,7 +146,7 @@ void LeadActions::reject()
 
 void LeadActions::logActivity()
 {
-    if (!m_logActivity->isEnabled())
+    if (refusedAsReadOnly() || !m_logActivity->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
     const auto choice = m_prompter.askActivity(lead.name);
@@ -141,7 +161,7 @@ void LeadActions::logActivity()
 
 void LeadActions::convert()
 {
-    if (!m_convert->isEnabled())
+    if (refusedAsReadOnly() || !m_convert->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
     const QString failure = tr("Could not convert %1").arg(lead.name);
@@ -161,13 +181,13 @@ void LeadActions::convert()
 
 void LeadActions::markWon()
 {
-    if (m_markWon->isEnabled())
+    if (!refusedAsReadOnly() && m_markWon->isEnabled())
         close(true);
 }
 
 void LeadActions::markLost()
 {
-    if (m_markLost->isEnabled())
+    if (!refusedAsReadOnly() && m_markLost->isEnabled())
         close(false);
 }
 
@@ -184,7 +204,7 @@ void LeadActions::close(bool won)
 
 void LeadActions::comment()
 {
-    if (!m_comment->isEnabled())
+    if (refusedAsReadOnly() || !m_comment->isEnabled())
         return;
     const SelectedLead lead = *m_lead;
     const auto body = m_prompter.askComment(lead.name);

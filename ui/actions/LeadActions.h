@@ -16,7 +16,8 @@ class Session;
 
 /// Accept, Reject…, Log activity…, Convert to opportunity…, Mark won… / Mark lost… and
 /// Comment… for the selected lead: each enabled when the lifecycle allows it from the lead's
-/// stage, each carried out through the core services with the version the queue read.
+/// stage, each carried out through the core services with the version the queue read. On a
+/// read-only file they are all off, and one asked for anyway is refused with the reason.
 class LeadActions : public QObject {
     Q_OBJECT
 
@@ -57,6 +58,8 @@ private:
     QAction *makeAction(const QString &text, const QString &shortcut, const QString &tip);
     void updateEnabled();
     bool ready() const;
+    /// On a read-only file: tells the person the change is off and returns true.
+    bool refusedAsReadOnly();
     void close(bool won);
     void finish(qint64 leadId, const Result<void> &result, const QString &failure);
 

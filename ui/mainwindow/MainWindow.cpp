@@ -13,6 +13,8 @@
 #include "rejections/RejectionsWorkspace.h"
 #include "review/ReviewWorkspace.h"
 #include "session/Session.h"
+#include "storage/Database.h"
+#include "storage/OpenStateText.h"
 #include "storage/UserRepository.h"
 #include "team/TeamWorkspace.h"
 
@@ -53,7 +55,10 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_watcher(new AlertWatcher(session, this))
     , m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("Baton — %1").arg(QFileInfo(session.filePath()).fileName()));
+    const QString fileName = QFileInfo(session.filePath()).fileName();
+    setWindowTitle(session.database().openState().isReadOnlyFile()
+                       ? tr("Baton — %1 (read-only)").arg(fileName)
+                       : tr("Baton — %1").arg(fileName));
     setWindowFilePath(session.filePath());
     resize(1280, 800);
 
@@ -285,10 +290,22 @@ void MainWindow::buildStatusBar()
     const QString home = QDir::homePath() + QLatin1Char('/');
     m_pathLabel->setText(QDir::toNativeSeparators(
         path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path));
-    m_pathLabel->setToolTip(QDir::toNativeSeparators(path));
+    const OpenState &state = m_session.database().openState();
+    m_pathLabel->setToolTip(
+        QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path), OpenStateText::storage(state)));
+    m_readOnlyLabel = new QLabel(OpenStateText::readOnlyBanner(state), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; background: #fff4d6; "
+                                                  "padding: 1px 6px; font-weight: bold; }"));
+    m_readOnlyLabel->setVisible(state.isReadOnlyFile());
+    m_storageLabel = new QLabel(OpenStateText::storage(state), this);
+    m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
+    m_storageLabel->setVisible(state.mount.isNetwork());
     m_countLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_readOnlyLabel);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_storageLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }

@@ -55,6 +55,11 @@ public:
     NotificationCentre *notificationCentre() const { return m_alerts; }
     AlertWatcher *alertWatcher() const { return m_watcher; }
     QDockWidget *alertsDock() const { return m_alertsDock; }
+    /// "Read-only: <reason>. Changes are off." in the status bar; hidden when the file is writable.
+    QLabel *readOnlyBanner() const { return m_readOnlyLabel; }
+    /// Where the file lives and its journal ("network share (NFS): rollback journal, ..."); shown
+    /// for a network share.
+    QLabel *storageLabel() const { return m_storageLabel; }
 
     /// The pages, with their shortcuts: Ctrl+1, Ctrl+2, Ctrl+3, (after the Alerts' Ctrl+4) Ctrl+5
     /// and Ctrl+6.
@@ -99,6 +104,8 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_storageLabel = nullptr;
 };
 
 } // namespace baton
