@@ -32,7 +32,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(QStringLiteral("baton"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.baton.Baton"));
     QApplication::setWindowIcon(QIcon(baton::AppResources::iconPng()));
 
     baton::Launcher launcher(sinceMain);
