@@ -15,6 +15,8 @@
 #include "DemoCommand.h"
 #include "EventAddCommand.h"
 #include "ExitCode.h"
+#include "ExportLeadsCommand.h"
+#include "ExportQueueCommand.h"
 #include "FeedbackDraftCommand.h"
 #include "FeedbackReportCommand.h"
 #include "FeedbackSuggestionsCommand.h"
@@ -77,6 +79,10 @@ const char *const helpEpilogue = R"(
 Environment:
   BATON_NOW      Fix "now" to an ISO 8601 time, e.g. 2026-03-10T10:00:00Z, for
                  reproducible scripts and tests. Unset: the system clock.
+  BATON_FILESYSTEM
+                 network or local: what the file's folder is on, when the system
+                 does not know. On a network share Baton uses a rollback journal
+                 instead of WAL. Unset: told by the folder's filesystem type.
 
 Exit codes:
   0  done
@@ -113,6 +119,8 @@ Examples:
   batonctl --db team.baton review action add --week 2026-03-02 --title "Fix the form" --owner mark.marketing --due 2026-03-06 --as sally.manager
   batonctl --db team.baton review export --week 2026-03-02 --pdf review.pdf
   batonctl --db team.baton import leads contacts.csv --preset hubspot --dry-run
+  batonctl --db team.baton export queue --owner maya.patel --csv maya.csv
+  batonctl --db team.baton export leads --stage sql --json - > opportunities.json
 )";
 
 } // namespace
@@ -204,6 +212,14 @@ CommandLine::CommandLine()
     routing->add(std::make_unique<RoutingExportCommand>());
     routing->add(std::make_unique<RoutingImportCommand>());
     m_commands.push_back(std::move(routing));
+
+    auto exports = std::make_unique<CommandGroup>(
+        QStringLiteral("export"), QStringLiteral("Write queues as CSV, leads with their history as JSON"),
+        QStringLiteral("Takes data out for spreadsheets and other tools: a queue or list as CSV, as the "
+                       "desktop\nshows it, and leads with their whole history as a JSON array."));
+    exports->add(std::make_unique<ExportQueueCommand>());
+    exports->add(std::make_unique<ExportLeadsCommand>());
+    m_commands.push_back(std::move(exports));
 
     auto rejections = std::make_unique<CommandGroup>(
         QStringLiteral("rejections"), QStringLiteral("Review what sales turned down"),

@@ -6,6 +6,7 @@
 #include "alerts/AlertWatcher.h"
 #include "alerts/NotificationCentre.h"
 #include "card/LeadCardView.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/UserSwitcher.h"
 #include "queue/QueueFilterBar.h"
 #include "queue/QueueModel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_review(new ReviewWorkspace(session, this))
     , m_alerts(new NotificationCentre(this))
     , m_watcher(new AlertWatcher(session, this))
+    , m_exports(new ExportActions(session, *m_queue, *m_card, this))
     , m_pages(new QStackedWidget(this))
 {
     const QString fileName = QFileInfo(session.filePath()).fileName();
@@ -110,6 +112,8 @@ QWidget *MainWindow::buildCardPane()
     auto *toolBar = new QToolBar(tr("Lead actions"), pane);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addActions(m_actions->actions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_exports->leadJsonAction());
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(4, 8, 8, 0);
@@ -256,6 +260,13 @@ void MainWindow::announce(const QString &title, const QString &detail)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exports->queueCsvAction());
+    file->addAction(m_exports->leadJsonAction());
+    file->addSeparator();
+    // The queue's own menu: right-click the list.
+    m_queue->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_queue->table()->addAction(m_exports->queueCsvAction());
+    m_queue->table()->addAction(m_exports->leadJsonAction());
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -313,6 +324,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::showCurrentLead(qint64 leadId)
 {
     m_actions->setLead(m_queue->selectedLead());
+    m_exports->setLead(leadId);
     if (leadId != 0)
         m_card->showLead(leadId);
     else if (m_queue->model()->rowCount() == 0)

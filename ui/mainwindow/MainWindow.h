@@ -17,6 +17,7 @@ namespace baton {
 
 class AgreementWorkspace;
 class AlertWatcher;
+class ExportActions;
 class NotificationCentre;
 class RejectionsWorkspace;
 class ReviewWorkspace;
@@ -55,6 +56,7 @@ public:
     NotificationCentre *notificationCentre() const { return m_alerts; }
     AlertWatcher *alertWatcher() const { return m_watcher; }
     QDockWidget *alertsDock() const { return m_alertsDock; }
+    ExportActions *exportActions() const { return m_exports; }
     /// "Read-only: <reason>. Changes are off." in the status bar; hidden when the file is writable.
     QLabel *readOnlyBanner() const { return m_readOnlyLabel; }
     /// Where the file lives and its journal ("network share (NFS): rollback journal, ..."); shown
@@ -92,6 +94,7 @@ private:
     ReviewWorkspace *m_review;
     NotificationCentre *m_alerts;
     AlertWatcher *m_watcher;
+    ExportActions *m_exports;
     QDockWidget *m_alertsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QStackedWidget *m_pages;
