@@ -2,7 +2,7 @@
 
 #include <QIODevice>
 
-#include <cstring>
+#include <algorithm>
 
 namespace baton {
 
@@ -61,7 +61,7 @@ Result<bool> CsvReader::next(CsvRecord &record)
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill())
             return true; // the last record has no line end
-        char c = m_buffer[m_pos];
+        const char c = m_buffer[m_pos];
         if (c == '"' && field->empty()) {
             // Quoted field: up to the closing quote; "" is one quote, line breaks are kept.
             const qint64 openedOn = m_line;
@@ -74,9 +74,9 @@ Result<bool> CsvReader::next(CsvRecord &record)
                                          .arg(openedOn));
                 }
                 const char *begin = m_buffer.data() + m_pos;
-                const size_t left = m_buffer.size() - m_pos;
-                const auto *quote = static_cast<const char *>(std::memchr(begin, '"', left));
-                const size_t span = quote ? static_cast<size_t>(quote - begin) : left;
+                const size_t at = m_buffer.find('"', m_pos);
+                const bool quote = at != std::string::npos;
+                const size_t span = (quote ? at : m_buffer.size()) - m_pos;
                 for (size_t i = 0; i < span; ++i) {
                     if (begin[i] == '\n')
                         ++m_line;
@@ -121,7 +121,6 @@ Result<bool> CsvReader::next(CsvRecord &record)
             ++stop;
         field->append(begin, static_cast<size_t>(stop - begin));
         m_pos += static_cast<size_t>(stop - begin);
-        (void)c;
     }
 }
 
