@@ -1,6 +1,9 @@
 #include "storage/RoutingRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Time.h"
+
+#include <map>
 
 namespace baton {
 
@@ -125,18 +128,30 @@ Result<std::unordered_map<qint64, int>> RoutingRepository::openLeadsByOwner()
     return open;
 }
 
-Result<std::vector<std::pair<qint64, QDateTime>>> RoutingRepository::assignmentsSince(const QDateTime &since)
+Result<std::vector<RoutingRepository::AssignmentSlot>>
+RoutingRepository::assignmentsSince(const QDateTime &since)
 {
+    // Read from the time index alone (it carries the assignee), in time order.
     auto statement = m_db.cached("SELECT assignee_id, decided_at FROM routing_decisions "
+                                 "INDEXED BY routing_decisions_time "
                                  "WHERE decided_at >= ?1 AND assignee_id IS NOT NULL");
     if (!statement)
         return statement.error();
     Statement &s = **statement;
     s.bind(1, since);
-    std::vector<std::pair<qint64, QDateTime>> assignments;
-    BATON_TRY(
-        s.forEachRow([&](const Statement &row) { assignments.emplace_back(row.int64(0), row.dateTime(1)); }));
-    return assignments;
+    constexpr qint64 slotSeconds = 15 * 60;
+    std::map<std::pair<qint64, qint64>, int> counts; // (assignee, slot) → assignments
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
+        const qint64 at = row.int64(1);
+        const qint64 slot = at >= 0 ? at / slotSeconds : (at - slotSeconds + 1) / slotSeconds;
+        ++counts[{row.int64(0), slot}];
+    }));
+    std::vector<AssignmentSlot> slots;
+    slots.reserve(counts.size());
+    for (const auto &[key, count] : counts) {
+        slots.push_back(AssignmentSlot{key.first, fromStored(key.second * slotSeconds), count});
+    }
+    return slots;
 }
 
 Result<std::optional<qint64>> RoutingRepository::ownerOfDomain(const QString &domain, qint64 leadId)

@@ -67,8 +67,14 @@ public:
 
     /// Open leads (mql or sal) per owner.
     Result<std::unordered_map<qint64, int>> openLeadsByOwner();
-    /// Each assignment since `since`: (assignee, when).
-    Result<std::vector<std::pair<qint64, QDateTime>>> assignmentsSince(const QDateTime &since);
+    /// Assignments since `since`, counted per assignee and quarter of an hour. Every time zone's
+    /// midnight falls on a quarter hour, so each slot lies within one local day wherever it is read.
+    struct AssignmentSlot {
+        qint64 assigneeId = 0;
+        QDateTime from; ///< the quarter hour's start, UTC
+        int count = 0;
+    };
+    Result<std::vector<AssignmentSlot>> assignmentsSince(const QDateTime &since);
     /// The owner of the most recently handed-over lead from this company domain, other than `leadId`,
     /// that is still with sales (mql, sal or sql).
     Result<std::optional<qint64>> ownerOfDomain(const QString &domain, qint64 leadId);

@@ -526,9 +526,16 @@ CREATE INDEX handoffs_feedback ON handoffs(handed_over_at, campaign_id, total_sc
   accepted_at, outcome, outcome_reason, completeness, outcome_at, lead_id);
 )sql";
 
-constexpr std::array<std::string_view, 9> migrations{migration1, migration2, migration3,
-                                                     migration4, migration5, migration6,
-                                                     migration7, migration8, migration9};
+// Version 10: routing counts each person's new leads of the last two days from the time index
+// alone, so it carries the assignee.
+constexpr std::string_view migration10 = R"sql(
+DROP INDEX routing_decisions_time;
+CREATE INDEX routing_decisions_time ON routing_decisions(decided_at, assignee_id);
+)sql";
+
+constexpr std::array<std::string_view, 10> migrations{migration1, migration2, migration3, migration4,
+                                                      migration5, migration6, migration7, migration8,
+                                                      migration9, migration10};
 
 } // namespace
 
