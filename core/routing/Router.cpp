@@ -1,6 +1,7 @@
 #include "routing/Router.h"
 
 #include <QLocale>
+#include <QVarLengthArray>
 
 namespace baton {
 namespace {
@@ -12,7 +13,12 @@ bool listHas(const QStringList &list, const QString &value)
 
 QString quoted(const QString &text)
 {
-    return QStringLiteral("“%1”").arg(text);
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QChar(0x201C);
+    out += text;
+    out += QChar(0x201D);
+    return out;
 }
 
 QString dateText(const QDate &date)
@@ -69,6 +75,18 @@ Router::Router(const RoutingConfig &config, const std::vector<User> &users)
         }
         m_pools.push_back(std::move(compiled));
     }
+    for (const RoutingRule &rule : config.rules) {
+        std::optional<size_t> target;
+        if (rule.action.kind == RoutingAction::Kind::Person) {
+            const auto found = m_byLogin.find(rule.action.target.toLower());
+            if (found != m_byLogin.end())
+                target = found->second;
+        } else if (rule.action.kind == RoutingAction::Kind::Pool) {
+            target = poolIndex(rule.action.target);
+        }
+        m_ruleTargets.push_back(target);
+    }
+    m_fallbackPool = poolIndex(config.fallbackPool);
 }
 
 const BusinessCalendar &Router::slaCalendarOf(std::optional<qint64> userId) const
@@ -178,15 +196,16 @@ QString Router::blockText(size_t person, Block block, const Member *member, cons
     return p.name;
 }
 
-bool Router::matches(const RoutingCondition &when, const RoutingLead &lead, QStringList &why) const
+bool Router::matches(const RoutingCondition &when, const RoutingLead &lead, QStringList *why) const
 {
     const Company &company = lead.lead.company;
-    const auto check = [&why](const QStringList &list, const QString &value, const char *label) {
+    const auto check = [why](const QStringList &list, const QString &value, const char *label) {
         if (list.isEmpty())
             return true;
         if (!listHas(list, value))
             return false;
-        why << QStringLiteral("%1 %2").arg(QLatin1String(label), value);
+        if (why != nullptr)
+            *why << QLatin1String(label) + QLatin1Char(' ') + value;
         return true;
     };
     if (!check(when.countries, company.country, "country") ||
@@ -200,20 +219,29 @@ bool Router::matches(const RoutingCondition &when, const RoutingLead &lead, QStr
         return false;
     if (when.maxScore && lead.totalScore > *when.maxScore)
         return false;
-    if (when.minScore || when.maxScore)
-        why << QStringLiteral("score %1").arg(lead.totalScore);
+    if (why != nullptr && (when.minScore || when.maxScore))
+        *why << QStringLiteral("score ") + QString::number(lead.totalScore);
     return true;
+}
+
+QString Router::matchedText(const RoutingCondition &when, const RoutingLead &lead) const
+{
+    QStringList why;
+    matches(when, lead, &why);
+    if (why.isEmpty())
+        return QStringLiteral("matches every lead");
+    return QStringLiteral("matched ") + why.join(QStringLiteral(", "));
 }
 
 std::optional<size_t> Router::choose(const Pool &pool, const RoutingLead &lead, RoutingState &state,
                                      const QDateTime &now, QStringList &skipped, bool &outOfHours) const
 {
-    std::vector<const Member *> open;
-    std::vector<const Member *> free;
+    QVarLengthArray<const Member *, 32> open;
+    QVarLengthArray<const Member *, 32> free;
     for (const Member &member : pool.members) {
         const qint64 id = m_people[member.person].id;
         if (lead.excludeUserId && *lead.excludeUserId == id) {
-            skipped << QStringLiteral("%1: the owner it is taken from").arg(m_people[member.person].name);
+            skipped << m_people[member.person].name + QStringLiteral(": the owner it is taken from");
             continue;
         }
         const Block block = blockOf(member.person, &member, state, now);
@@ -226,30 +254,30 @@ std::optional<size_t> Router::choose(const Pool &pool, const RoutingLead &lead, 
             open.push_back(&member);
     }
     outOfHours = open.empty() && !free.empty();
-    const std::vector<const Member *> &candidates = open.empty() ? free : open;
+    const auto &candidates = open.empty() ? free : open;
     if (candidates.empty())
         return std::nullopt;
     if (!outOfHours) {
         for (const Member *member : free) {
             if (!nowOf(member->person, now).inHours)
-                skipped << QStringLiteral("%1: outside working hours").arg(m_people[member->person].name);
+                skipped << m_people[member->person].name + QStringLiteral(": outside working hours");
         }
     }
     // Smooth weighted round robin: each candidate gains its weight, the richest is chosen and pays
     // the candidates' total. Over many leads each gets its weight's share, evenly spread.
     qint64 total = 0;
     const Member *best = nullptr;
-    qint64 bestCredit = 0;
+    qint64 *bestCredit = nullptr;
     for (const Member *member : candidates) {
-        qint64 &credit = state.credits[{pool.name, m_people[member->person].id}];
+        qint64 &credit = state.credits.try_emplace({pool.name, m_people[member->person].id}, 0).first->second;
         credit += member->weight;
         total += member->weight;
-        if (best == nullptr || credit > bestCredit) {
+        if (best == nullptr || credit > *bestCredit) {
             best = member;
-            bestCredit = credit;
+            bestCredit = &credit;
         }
     }
-    state.credits[{pool.name, m_people[best->person].id}] -= total;
+    *bestCredit -= total;
     return best->person;
 }
 
@@ -262,112 +290,139 @@ RoutingDecision Router::decide(const RoutingLead &lead, RoutingState &state, con
         decision.assigneeId = p.id;
         state.noteAssigned(p.id, nowOf(person, now).localDate);
     };
-    const auto finish = [&](const QString &what) {
-        QString reason = what;
-        if (!decision.skipped.isEmpty())
-            reason += QStringLiteral(" Skipped: %1.").arg(decision.skipped.join(QStringLiteral("; ")));
-        if (!passed.isEmpty())
-            reason += QStringLiteral(" Passed over: %1.").arg(passed.join(QStringLiteral("; ")));
-        decision.reason = reason;
+    // The words are put together only for the rule that decides or is passed over: most leads
+    // meet several rules' conditions on the way.
+    const auto ruleText = [&](size_t i) {
+        QString text = QStringLiteral("Rule ");
+        text += QString::number(i + 1);
+        text += QLatin1Char(' ');
+        text += quoted(m_config.rules[i].name);
+        return text;
+    };
+    const auto finish = [&](QString reason) {
+        if (!decision.skipped.isEmpty()) {
+            reason += QStringLiteral(" Skipped: ");
+            reason += decision.skipped.join(QStringLiteral("; "));
+            reason += QLatin1Char('.');
+        }
+        if (!passed.isEmpty()) {
+            reason += QStringLiteral(" Passed over: ");
+            reason += passed.join(QStringLiteral("; "));
+            reason += QLatin1Char('.');
+        }
+        decision.reason = std::move(reason);
         return decision;
     };
-    const auto poolText = [&](const Pool &pool, size_t person, bool outOfHours) {
-        QString text = QStringLiteral("pool %1, round robin by weight: %2 was next in turn")
-                           .arg(quoted(pool.name), m_people[person].name);
+    const auto poolText = [&](QString &text, const Pool &pool, size_t person, bool outOfHours) {
+        text += QStringLiteral("pool ");
+        text += quoted(pool.name);
+        text += QStringLiteral(", round robin by weight: ");
+        text += m_people[person].name;
+        text += QStringLiteral(" was next in turn");
         if (outOfHours)
             text += QStringLiteral(" (nobody in the pool is in working hours now; it waits for them)");
-        return text;
+    };
+    const auto decided = [&](size_t i, size_t person) {
+        assign(person);
+        decision.ruleName = m_config.rules[i].name;
+        decision.rulePosition = static_cast<int>(i) + 1;
     };
 
     for (size_t i = 0; i < m_config.rules.size(); ++i) {
         const RoutingRule &rule = m_config.rules[i];
-        QStringList why;
-        if (!matches(rule.when, lead, why))
+        if (!matches(rule.when, lead, nullptr))
             continue;
-        const QString ruleText = QStringLiteral("Rule %1 %2").arg(i + 1).arg(quoted(rule.name));
-        const QString matched = why.isEmpty()
-                                    ? QStringLiteral("matches every lead")
-                                    : QStringLiteral("matched %1").arg(why.join(QStringLiteral(", ")));
+        const std::optional<size_t> target = m_ruleTargets[i];
         switch (rule.action.kind) {
         case RoutingAction::Kind::Person: {
-            const auto found = m_byLogin.find(rule.action.target.toLower());
-            if (found == m_byLogin.end()) {
-                passed << QStringLiteral("%1: %2 is not a user").arg(ruleText, rule.action.target);
+            if (!target) {
+                passed << ruleText(i) + QStringLiteral(": ") + rule.action.target +
+                              QStringLiteral(" is not a user");
                 break;
             }
-            if (lead.excludeUserId && *lead.excludeUserId == m_people[found->second].id) {
-                passed << QStringLiteral("%1: %2 is the owner it is taken from")
-                              .arg(ruleText, m_people[found->second].name);
+            if (lead.excludeUserId && *lead.excludeUserId == m_people[*target].id) {
+                passed << ruleText(i) + QStringLiteral(": ") + m_people[*target].name +
+                              QStringLiteral(" is the owner it is taken from");
                 break;
             }
-            const Block block = blockOf(found->second, nullptr, state, now);
+            const Block block = blockOf(*target, nullptr, state, now);
             if (block != Block::None) {
-                passed << QStringLiteral("%1: %2").arg(ruleText,
-                                                       blockText(found->second, block, nullptr, state, now));
+                passed << ruleText(i) + QStringLiteral(": ") + blockText(*target, block, nullptr, state, now);
                 break;
             }
-            assign(found->second);
-            decision.ruleName = rule.name;
-            decision.rulePosition = static_cast<int>(i) + 1;
-            return finish(
-                QStringLiteral("%1 %2: to %3.").arg(ruleText, matched, m_people[found->second].name));
+            decided(i, *target);
+            QString text = ruleText(i);
+            text += QLatin1Char(' ');
+            text += matchedText(rule.when, lead);
+            text += QStringLiteral(": to ");
+            text += m_people[*target].name;
+            text += QLatin1Char('.');
+            return finish(std::move(text));
         }
         case RoutingAction::Kind::AccountOwner: {
             if (!lead.accountOwnerId)
                 continue; // no owner known: not this rule's lead
             const auto person = personIndex(*lead.accountOwnerId);
             if (!person || (lead.excludeUserId && *lead.excludeUserId == *lead.accountOwnerId)) {
-                passed << QStringLiteral("%1: the account's owner cannot take it").arg(ruleText);
+                passed << ruleText(i) + QStringLiteral(": the account's owner cannot take it");
                 break;
             }
             const Block block = blockOf(*person, nullptr, state, now);
             if (block != Block::None) {
-                passed << QStringLiteral("%1: account owner %2")
-                              .arg(ruleText, blockText(*person, block, nullptr, state, now));
+                passed << ruleText(i) + QStringLiteral(": account owner ") +
+                              blockText(*person, block, nullptr, state, now);
                 break;
             }
-            assign(*person);
-            decision.ruleName = rule.name;
-            decision.rulePosition = static_cast<int>(i) + 1;
-            const QString domain =
+            decided(i, *person);
+            QString text = ruleText(i);
+            text += QStringLiteral(": ");
+            text +=
                 lead.lead.company.domain.isEmpty() ? QStringLiteral("its company") : lead.lead.company.domain;
-            return finish(QStringLiteral("%1: %2 is %3's account, so the lead goes to its owner.")
-                              .arg(ruleText, domain, m_people[*person].name));
+            text += QStringLiteral(" is ");
+            text += m_people[*person].name;
+            text += QStringLiteral("'s account, so the lead goes to its owner.");
+            return finish(std::move(text));
         }
         case RoutingAction::Kind::Pool: {
-            const auto pool = poolIndex(rule.action.target);
-            if (!pool) {
-                passed << QStringLiteral("%1: there is no pool %2").arg(ruleText, quoted(rule.action.target));
+            if (!target) {
+                passed << ruleText(i) + QStringLiteral(": there is no pool ") + quoted(rule.action.target);
                 break;
             }
             bool outOfHours = false;
-            const auto person = choose(m_pools[*pool], lead, state, now, decision.skipped, outOfHours);
+            const auto person = choose(m_pools[*target], lead, state, now, decision.skipped, outOfHours);
             if (!person) {
-                passed << QStringLiteral("%1: nobody in pool %2 can take it")
-                              .arg(ruleText, quoted(m_pools[*pool].name));
+                passed << ruleText(i) + QStringLiteral(": nobody in pool ") + quoted(m_pools[*target].name) +
+                              QStringLiteral(" can take it");
                 break;
             }
-            assign(*person);
-            decision.ruleName = rule.name;
-            decision.rulePosition = static_cast<int>(i) + 1;
-            return finish(QStringLiteral("%1 %2: %3.")
-                              .arg(ruleText, matched, poolText(m_pools[*pool], *person, outOfHours)));
+            decided(i, *person);
+            QString text = ruleText(i);
+            text.reserve(200);
+            text += QLatin1Char(' ');
+            text += matchedText(rule.when, lead);
+            text += QStringLiteral(": ");
+            poolText(text, m_pools[*target], *person, outOfHours);
+            text += QLatin1Char('.');
+            return finish(std::move(text));
         }
         }
     }
 
-    if (const auto pool = poolIndex(m_config.fallbackPool)) {
+    if (m_fallbackPool) {
+        const Pool &pool = m_pools[*m_fallbackPool];
         bool outOfHours = false;
-        const auto person = choose(m_pools[*pool], lead, state, now, decision.skipped, outOfHours);
+        const auto person = choose(pool, lead, state, now, decision.skipped, outOfHours);
         if (person) {
             assign(*person);
             decision.ruleName = QStringLiteral("fallback");
-            return finish(QStringLiteral("No rule took it; the fallback %1.")
-                              .arg(poolText(m_pools[*pool], *person, outOfHours)));
+            QString text = QStringLiteral("No rule took it; the fallback ");
+            poolText(text, pool, *person, outOfHours);
+            text += QLatin1Char('.');
+            return finish(std::move(text));
         }
         return finish(QStringLiteral("Nobody can take it now: every rule and the fallback pool %1 passed; it "
                                      "waits unassigned.")
-                          .arg(quoted(m_pools[*pool].name)));
+                          .arg(quoted(pool.name)));
     }
     return finish(
         QStringLiteral("Nobody can take it now: no rule found anyone and there is no fallback pool; "

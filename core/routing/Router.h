@@ -75,7 +75,9 @@ private:
     Block blockOf(size_t person, const Member *member, const RoutingState &state, const QDateTime &now) const;
     QString blockText(size_t person, Block block, const Member *member, const RoutingState &state,
                       const QDateTime &now) const;
-    bool matches(const RoutingCondition &when, const RoutingLead &lead, QStringList &why) const;
+    /// Whether the lead meets the condition; with `why`, the fields that made it match, in words.
+    bool matches(const RoutingCondition &when, const RoutingLead &lead, QStringList *why) const;
+    QString matchedText(const RoutingCondition &when, const RoutingLead &lead) const;
     std::optional<size_t> choose(const Pool &pool, const RoutingLead &lead, RoutingState &state,
                                  const QDateTime &now, QStringList &skipped, bool &outOfHours) const;
     std::optional<size_t> personIndex(qint64 userId) const;
@@ -86,6 +88,8 @@ private:
     std::unordered_map<qint64, size_t> m_byId;
     std::unordered_map<QString, size_t> m_byLogin;
     std::vector<Pool> m_pools;
+    std::vector<std::optional<size_t>> m_ruleTargets; ///< per rule: its person's or pool's index
+    std::optional<size_t> m_fallbackPool;
     BusinessCalendar m_defaultCalendar;
     mutable qint64 m_nowSecs = 0;
     mutable std::vector<std::optional<Now>> m_now;

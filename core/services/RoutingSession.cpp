@@ -5,13 +5,17 @@
 #include "storage/LeadRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QSet>
+
+#include <array>
+
 namespace baton {
 namespace {
 
 /// Domains of e-mail providers: an address there says nothing about the company.
 bool isFreeMail(const QString &domain)
 {
-    static const QStringList providers{
+    static const QSet<QString> providers{
         QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
         QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"),    QStringLiteral("live.com"),
         QStringLiteral("msn.com"),     QStringLiteral("icloud.com"),     QStringLiteral("me.com"),
@@ -26,6 +30,16 @@ QString emailDomain(const QString &email)
 {
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
+}
+
+/// The domains that say which company a lead is from: the company's, and the e-mail's where it
+/// differs and is no provider's.
+std::array<QString, 2> domainsOf(const Lead &lead)
+{
+    std::array<QString, 2> domains{lead.company.domain.trimmed().toLower(), emailDomain(lead.person.email)};
+    if (domains[1] == domains[0] || isFreeMail(domains[1]))
+        domains[1].clear();
+    return domains;
 }
 
 } // namespace
@@ -63,8 +77,10 @@ Result<std::unique_ptr<RoutingSession>> RoutingSession::open(Database &db, const
     auto recent = routing.assignmentsSince(now.addDays(-2));
     if (!recent)
         return recent.error();
-    for (const auto &[user, at] : *recent)
-        ++session->m_state.assignedOn[{user, session->m_router->localDate(user, at)}];
+    for (const RoutingRepository::AssignmentSlot &slot : *recent)
+        session->m_state
+            .assignedOn[{slot.assigneeId, session->m_router->localDate(slot.assigneeId, slot.from)}] +=
+            slot.count;
     auto credits = routing.credits();
     if (!credits)
         return credits.error();
@@ -89,30 +105,30 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
         if (found != m_campaigns.end())
             routed.campaign = found->second;
     }
-    QStringList domains;
-    const QString company = lead.company.domain.trimmed().toLower();
-    if (!company.isEmpty())
-        domains << company;
-    const QString email = emailDomain(lead.person.email);
-    if (!email.isEmpty() && !isFreeMail(email) && !domains.contains(email))
-        domains << email;
+    const std::array<QString, 2> domains = domainsOf(lead);
     for (const QString &domain : domains) {
+        if (domain.isEmpty())
+            continue;
         if (const auto named = m_accounts.find(domain); named != m_accounts.end()) {
             routed.accountOwnerId = named->second;
             return routed;
         }
     }
-    RoutingRepository routing(m_db);
     for (const QString &domain : domains) {
-        auto known = m_domainOwners.find(domain);
-        if (known == m_domainOwners.end()) {
-            auto owner = routing.ownerOfDomain(domain, lead.id);
-            if (!owner)
-                return owner.error();
-            known = m_domainOwners.emplace(domain, *owner).first;
+        if (domain.isEmpty())
+            continue;
+        std::optional<qint64> owner;
+        if (const auto known = m_domainOwners.find(domain); known != m_domainOwners.end()) {
+            owner = known->second;
+        } else {
+            auto found = RoutingRepository(m_db).ownerOfDomain(domain, lead.id);
+            if (!found)
+                return found.error();
+            owner = *found;
+            m_domainOwners.emplace(domain, owner);
         }
-        if (known->second) {
-            routed.accountOwnerId = known->second;
+        if (owner) {
+            routed.accountOwnerId = owner;
             break;
         }
     }

@@ -5,13 +5,26 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace baton {
 
+namespace {
+
+/// Looks a statement up by its SQL text as given, without copying it into a key first: a lookup
+/// happens for every row a batch writes.
+struct SqlHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+};
+
+} // namespace
+
 struct Database::StatementCache {
-    std::unordered_map<std::string, Statement> statements;
+    std::unordered_map<std::string, Statement, SqlHash, std::equal_to<>> statements;
 };
 
 Database::Database(sqlite3 *db, QString path, Access access)
@@ -81,8 +94,7 @@ Result<Statement> Database::prepare(std::string_view sql)
 
 Result<Statement *> Database::cached(std::string_view sql)
 {
-    std::string key(sql);
-    auto found = m_cache->statements.find(key);
+    auto found = m_cache->statements.find(sql);
     if (found != m_cache->statements.end()) {
         found->second.reset();
         return &found->second;
@@ -90,7 +102,7 @@ Result<Statement *> Database::cached(std::string_view sql)
     auto statement = prepare(sql);
     if (!statement)
         return statement.error();
-    auto inserted = m_cache->statements.emplace(std::move(key), std::move(statement).value());
+    auto inserted = m_cache->statements.emplace(std::string(sql), std::move(statement).value());
     return &inserted.first->second;
 }
 

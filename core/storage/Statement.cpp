@@ -2,6 +2,8 @@
 
 #include "storage/Time.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -44,8 +46,22 @@ void Statement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    // Encoded straight into memory SQLite then owns, rather than into a QByteArray it would copy.
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    auto *utf8 = static_cast<char *>(
+        sqlite3_malloc64(static_cast<sqlite3_uint64>(encoder.requiredSpace(value.size()))));
+    if (utf8 == nullptr) {
+        const QByteArray copy = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, copy.constData(), static_cast<int>(copy.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    const char *end = encoder.appendToBuffer(utf8, value);
+    sqlite3_bind_text64(m_stmt, index, utf8, static_cast<sqlite3_uint64>(end - utf8), sqlite3_free,
+                        SQLITE_UTF8);
 }
 
 void Statement::bind(int index, const QDateTime &value)
