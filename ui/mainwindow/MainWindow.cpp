@@ -6,6 +6,7 @@
 #include "alerts/AlertWatcher.h"
 #include "alerts/NotificationCentre.h"
 #include "card/LeadCardView.h"
+#include "import/ImportActions.h"
 #include "mainwindow/ExportActions.h"
 #include "mainwindow/UserSwitcher.h"
 #include "queue/QueueFilterBar.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     , m_alerts(new NotificationCentre(this))
     , m_watcher(new AlertWatcher(session, this))
     , m_exports(new ExportActions(session, *m_queue, *m_card, this))
+    , m_imports(new ImportActions(session, this))
     , m_pages(new QStackedWidget(this))
 {
     const QString fileName = QFileInfo(session.filePath()).fileName();
@@ -97,6 +99,7 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(m_agreement, &AgreementWorkspace::leadsChanged, this, &MainWindow::afterAction);
     connect(m_team, &TeamWorkspace::leadsChanged, this, &MainWindow::afterAction);
     connect(m_rejections, &RejectionsWorkspace::leadsChanged, this, &MainWindow::afterAction);
+    connect(m_imports, &ImportActions::imported, this, &MainWindow::afterImport);
 
     const auto current = m_queue->selectedLead();
     showCurrentLead(current ? current->id : 0);
@@ -263,6 +266,9 @@ void MainWindow::buildMenus()
     file->addAction(m_exports->queueCsvAction());
     file->addAction(m_exports->leadJsonAction());
     file->addSeparator();
+    file->addAction(m_imports->leadsAction());
+    file->addAction(m_imports->eventsAction());
+    file->addSeparator();
     // The queue's own menu: right-click the list.
     m_queue->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_queue->table()->addAction(m_exports->queueCsvAction());
@@ -338,6 +344,14 @@ void MainWindow::afterAction()
     // The queue reads itself again and selects the lead (or the one that took its place),
     // which reloads the card and the actions.
     m_queue->refresh();
+}
+
+void MainWindow::afterImport()
+{
+    m_queue->refresh();
+    m_watcher->check();
+    if (currentPage() != Page::Queue)
+        showPage(currentPage());
 }
 
 void MainWindow::updateStatus()

@@ -18,6 +18,7 @@ namespace baton {
 class AgreementWorkspace;
 class AlertWatcher;
 class ExportActions;
+class ImportActions;
 class NotificationCentre;
 class RejectionsWorkspace;
 class ReviewWorkspace;
@@ -57,6 +58,7 @@ public:
     AlertWatcher *alertWatcher() const { return m_watcher; }
     QDockWidget *alertsDock() const { return m_alertsDock; }
     ExportActions *exportActions() const { return m_exports; }
+    ImportActions *importActions() const { return m_imports; }
     /// "Read-only: <reason>. Changes are off." in the status bar; hidden when the file is writable.
     QLabel *readOnlyBanner() const { return m_readOnlyLabel; }
     /// Where the file lives and its journal ("network share (NFS): rollback journal, ..."); shown
@@ -76,6 +78,8 @@ private:
     QWidget *buildCardPane();
     void showCurrentLead(qint64 leadId);
     void afterAction();
+    /// After an import: the queue and the page on show read again.
+    void afterImport();
     void updateStatus();
     void showAbout();
     void buildAlerts();
@@ -95,6 +99,7 @@ private:
     NotificationCentre *m_alerts;
     AlertWatcher *m_watcher;
     ExportActions *m_exports;
+    ImportActions *m_imports;
     QDockWidget *m_alertsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QStackedWidget *m_pages;
