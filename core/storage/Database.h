@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/BusyRetry.h"
 #include "storage/OpenState.h"
 #include "storage/Statement.h"
 
@@ -46,6 +47,9 @@ public:
     /// Where the file lives, its journal mode and why it is read-only; set by DatabaseOpener.
     const OpenState &openState() const { return m_openState; }
     void setOpenState(OpenState state) { m_openState = std::move(state); }
+    /// How a transaction on this connection waits for a file another program has locked.
+    BusyRetry &busyRetry() { return m_busyRetry; }
+    void setBusyRetry(BusyRetry retry) { m_busyRetry = std::move(retry); }
 
     /// Turns the connection's last SQLite error into an Error.
     Error lastError(std::string_view context) const;
@@ -58,6 +62,7 @@ private:
     QString m_path;
     Access m_access;
     OpenState m_openState;
+    BusyRetry m_busyRetry;
     std::unique_ptr<StatementCache> m_cache;
 };
 

@@ -533,9 +533,21 @@ DROP INDEX routing_decisions_time;
 CREATE INDEX routing_decisions_time ON routing_decisions(decided_at, assignee_id);
 )sql";
 
-constexpr std::array<std::string_view, 10> migrations{migration1, migration2, migration3, migration4,
-                                                      migration5, migration6, migration7, migration8,
-                                                      migration9, migration10};
+// Version 11: who has the file open in the desktop app, one row per running app, kept fresh by
+// its heartbeat.
+constexpr std::string_view migration11 = R"sql(
+CREATE TABLE presence (
+  host         TEXT NOT NULL,
+  pid          INTEGER NOT NULL,
+  user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  heartbeat_at INTEGER NOT NULL,
+  PRIMARY KEY (host, pid)
+);
+)sql";
+
+constexpr std::array<std::string_view, 11> migrations{migration1, migration2,  migration3, migration4,
+                                                      migration5, migration6,  migration7, migration8,
+                                                      migration9, migration10, migration11};
 
 } // namespace
 

@@ -13,7 +13,10 @@ Result<Transaction> Transaction::begin(Database &db)
     // Inside a caller's transaction: a savepoint, so that one service can build on another and
     // the whole stays one transaction.
     const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
-    auto begun = db.exec(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
+    // Another program writing holds the lock: SQLite waits its busy timeout, then the begin is
+    // tried again until the retry's limit.
+    auto begun = nested ? db.exec("SAVEPOINT nested")
+                        : db.busyRetry().run([&db] { return db.exec("BEGIN IMMEDIATE"); });
     if (!begun)
         return begun.error();
     return Transaction(&db, nested);
@@ -38,7 +41,11 @@ Result<void> Transaction::commit()
 {
     if (m_db == nullptr)
         return makeError(ErrorKind::Storage, QStringLiteral("The transaction has already ended."));
-    auto committed = m_db->exec(m_nested ? "RELEASE nested" : "COMMIT");
+    // A commit refused as busy (readers of a rollback-journal file) leaves the transaction open,
+    // so it may be tried again.
+    Database *db = m_db;
+    auto committed =
+        m_nested ? db->exec("RELEASE nested") : db->busyRetry().run([db] { return db->exec("COMMIT"); });
     if (committed)
         m_db = nullptr;
     return committed;
