@@ -20,17 +20,55 @@
 namespace baton {
 namespace {
 
+/// What was last done to the lead and by whom ("Sally Brooks moved it from mql to sal"), from its
+/// latest stage change or activity; empty when it has neither.
+QString latestChange(LeadRepository &leads, qint64 leadId)
+{
+    auto history = leads.history(leadId);
+    auto activities = leads.activities(leadId);
+    const StageChange *change = nullptr;
+    if (history) {
+        for (const StageChange &step : *history) {
+            if (change == nullptr || step.changedAt >= change->changedAt)
+                change = &step;
+        }
+    }
+    const Activity *activity = nullptr;
+    if (activities) {
+        for (const Activity &logged : *activities) {
+            if (activity == nullptr || logged.occurredAt >= activity->occurredAt)
+                activity = &logged;
+        }
+    }
+    const auto who = [](const QString &name) {
+        return name.isEmpty() ? QStringLiteral("Baton") : name;
+    };
+    if (activity != nullptr && (change == nullptr || activity->occurredAt > change->changedAt)) {
+        return QStringLiteral("%1 logged a %2 (%3)")
+            .arg(who(activity->userName), activityTypeName(activity->type), activity->outcome);
+    }
+    if (change == nullptr)
+        return {};
+    if (!change->from)
+        return QStringLiteral("%1 created it").arg(who(change->userName));
+    return QStringLiteral("%1 moved it from %2 to %3")
+        .arg(who(change->userName), stageName(*change->from), stageName(change->to));
+}
+
 Result<Lead> loadLead(LeadRepository &leads, qint64 leadId, LeadService::ExpectedVersion expected)
 {
     auto lead = leads.find(leadId);
     if (!lead)
         return lead.error();
     if (expected && lead->version != *expected) {
-        return makeError(ErrorKind::Conflict,
-                         QStringLiteral("Lead %1 was changed by someone else after you opened it. Nothing "
-                                        "of yours was saved; look at the lead again and redo the change "
-                                        "if it still applies.")
-                             .arg(leadId));
+        const QString latest = latestChange(leads, leadId);
+        return makeError(
+            ErrorKind::Conflict,
+            QStringLiteral("Lead %1 was changed by someone else after you opened it%2. Nothing "
+                           "of yours was saved; look at the lead again and redo the change "
+                           "if it still applies.")
+                .arg(leadId)
+                .arg(latest.isEmpty() ? QString() : QStringLiteral(" (latest: %1)").arg(latest)));
     }
     return lead;
 }
