@@ -1,11 +1,19 @@
 #include "LeadJson.h"
 
 #include "TextFormat.h"
+#include "export/LeadFieldsJson.h"
 
 #include <QJsonArray>
 
 namespace baton::cli {
 namespace {
+
+using Fields = LeadFieldsJson;
+
+QJsonValue text(const QString &value)
+{
+    return Fields::text(value);
+}
 
 QJsonValue time(const QDateTime &value)
 {
@@ -20,31 +28,6 @@ QJsonValue time(const std::optional<QDateTime> &value)
 QJsonValue id(const std::optional<qint64> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue text(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
-QJsonObject person(const Person &person)
-{
-    return {{QStringLiteral("name"), person.name},
-            {QStringLiteral("email"), text(person.email)},
-            {QStringLiteral("phone"), text(person.phone)},
-            {QStringLiteral("title"), text(person.title)},
-            {QStringLiteral("seniority"), text(person.seniority)}};
-}
-
-QJsonObject company(const Company &company)
-{
-    return {{QStringLiteral("name"), text(company.name)},
-            {QStringLiteral("domain"), text(company.domain)},
-            {QStringLiteral("industry"), text(company.industry)},
-            {QStringLiteral("employees"), company.employees},
-            {QStringLiteral("annualRevenue"), company.annualRevenue},
-            {QStringLiteral("country"), text(company.country)},
-            {QStringLiteral("region"), text(company.region)}};
 }
 
 QJsonObject campaign(const Campaign &campaign)
@@ -160,8 +143,8 @@ QJsonObject LeadJson::card(const LeadCard &card)
         {QStringLiteral("handoffAt"), time(lead.handoffAt)},
         {QStringLiteral("revisitOn"),
          lead.revisitOn ? QJsonValue(lead.revisitOn->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("person"), person(lead.person)},
-        {QStringLiteral("company"), company(lead.company)},
+        {QStringLiteral("person"), Fields::person(lead.person)},
+        {QStringLiteral("company"), Fields::company(lead.company)},
         {QStringLiteral("owner"), card.owner ? QJsonValue(user(*card.owner)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("campaign"),
          card.campaign ? QJsonValue(campaign(*card.campaign)) : QJsonValue(QJsonValue::Null)},

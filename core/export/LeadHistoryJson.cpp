@@ -3,11 +3,19 @@
 #include "domain/ActivityType.h"
 #include "domain/EventType.h"
 #include "domain/Stage.h"
+#include "export/LeadFieldsJson.h"
 
 #include <QJsonArray>
 
 namespace baton {
 namespace {
+
+using Fields = LeadFieldsJson;
+
+QJsonValue text(const QString &value)
+{
+    return Fields::text(value);
+}
 
 QJsonValue time(const QDateTime &value)
 {
@@ -24,11 +32,6 @@ QJsonValue id(const std::optional<qint64> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue text(const QString &value)
-{
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
-}
-
 /// A person's login, or null for none or someone no longer on file.
 QJsonValue login(const std::optional<qint64> &userId, const QHash<qint64, User> &users)
 {
@@ -36,26 +39,6 @@ QJsonValue login(const std::optional<qint64> &userId, const QHash<qint64, User> 
         return QJsonValue::Null;
     const auto found = users.constFind(*userId);
     return found == users.constEnd() ? QJsonValue(QJsonValue::Null) : QJsonValue(found->login);
-}
-
-QJsonObject person(const Person &person)
-{
-    return {{QStringLiteral("name"), person.name},
-            {QStringLiteral("email"), text(person.email)},
-            {QStringLiteral("phone"), text(person.phone)},
-            {QStringLiteral("title"), text(person.title)},
-            {QStringLiteral("seniority"), text(person.seniority)}};
-}
-
-QJsonObject company(const Company &company)
-{
-    return {{QStringLiteral("name"), text(company.name)},
-            {QStringLiteral("domain"), text(company.domain)},
-            {QStringLiteral("industry"), text(company.industry)},
-            {QStringLiteral("employees"), company.employees},
-            {QStringLiteral("annualRevenue"), company.annualRevenue},
-            {QStringLiteral("country"), text(company.country)},
-            {QStringLiteral("region"), text(company.region)}};
 }
 
 QJsonValue campaign(const std::optional<Campaign> &campaign)
@@ -180,8 +163,8 @@ QJsonObject LeadHistoryJson::toJson(const LeadHistory &history, const QHash<qint
             {QStringLiteral("handoffAt"), time(lead.handoffAt)},
             {QStringLiteral("revisitOn"), lead.revisitOn ? QJsonValue(lead.revisitOn->toString(Qt::ISODate))
                                                          : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("person"), person(lead.person)},
-            {QStringLiteral("company"), company(lead.company)},
+            {QStringLiteral("person"), Fields::person(lead.person)},
+            {QStringLiteral("company"), Fields::company(lead.company)},
             {QStringLiteral("ownerId"), id(lead.ownerId)},
             {QStringLiteral("owner"), login(lead.ownerId, users)},
             {QStringLiteral("campaign"), campaign(history.campaign)},

@@ -2,6 +2,7 @@
 # through here.
 target_sources(baton_core PRIVATE
   export/LeadExport.cpp export/LeadExport.h
+  export/LeadFieldsJson.cpp export/LeadFieldsJson.h
   export/LeadHistory.h
   export/LeadHistoryJson.cpp export/LeadHistoryJson.h
   export/QueueCsv.cpp export/QueueCsv.h
