@@ -3,11 +3,15 @@
 #include "CommandContext.h"
 #include "CommandParser.h"
 #include "TextFormat.h"
+#include "common/Clock.h"
+#include "domain/PresenceText.h"
 #include "storage/Database.h"
 #include "storage/FileCheck.h"
 #include "storage/OpenStateText.h"
+#include "storage/PresenceRepository.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,7 +27,7 @@ QString accessText(const OpenState &state)
 }
 
 void writeText(QTextStream &out, const QString &path, const FileCheckReport &report, const OpenState &state,
-               bool ok)
+               const std::vector<Presence> &openBy, bool ok)
 {
     auto line = [&out](const QString &label, const QString &value) {
         out << label.leftJustified(14) << "  " << value << '\n';
@@ -46,8 +50,22 @@ void writeText(QTextStream &out, const QString &path, const FileCheckReport &rep
     line(QStringLiteral("Leads"), TextFormat::number(report.leads));
     line(QStringLiteral("Events"), TextFormat::number(report.events));
     line(QStringLiteral("Users"), TextFormat::number(report.users));
+    line(QStringLiteral("Open in Baton"), openBy.empty() ? QStringLiteral("nobody") : presenceList(openBy));
     out << (ok ? "Result: ok" : "Result: NOT OK. Keep a copy of the file and restore it from a backup.")
         << '\n';
+}
+
+QJsonArray presenceJson(const std::vector<Presence> &openBy)
+{
+    QJsonArray people;
+    for (const Presence &person : openBy) {
+        people.append(QJsonObject{{QStringLiteral("name"), person.name},
+                                  {QStringLiteral("role"), roleName(person.role)},
+                                  {QStringLiteral("host"), person.host},
+                                  {QStringLiteral("pid"), person.pid},
+                                  {QStringLiteral("heartbeatAt"), person.heartbeatAt.toString(Qt::ISODate)}});
+    }
+    return people;
 }
 
 } // namespace
@@ -73,6 +91,9 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
     if (!report)
         return context.actionFailed(report.error());
 
+    // Who has the file open in the desktop app; a file too damaged to say lists nobody.
+    auto presence = PresenceRepository(**opened).all(context.clock().now());
+    const std::vector<Presence> openBy = presence ? std::move(presence).value() : std::vector<Presence>();
     const bool ok =
         report->integrityOk && report->foreignKeysOk && report->schemaVersion == report->supportedVersion;
     if (parser.isSet(jsonOption)) {
@@ -93,11 +114,12 @@ int CheckCommand::run(CommandContext &context, const QStringList &args)
                                   state.isReadOnlyFile() ? OpenStateText::readOnlyReason(state) : QString()},
                                  {QStringLiteral("leads"), report->leads},
                                  {QStringLiteral("events"), report->events},
-                                 {QStringLiteral("users"), report->users}};
+                                 {QStringLiteral("users"), report->users},
+                                 {QStringLiteral("openBy"), presenceJson(openBy)}};
         context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         writeText(context.out(), QDir::toNativeSeparators(context.databasePath()), *report,
-                  (*opened)->openState(), ok);
+                  (*opened)->openState(), openBy, ok);
     }
     context.out().flush();
     return toInt(ok ? ExitCode::Ok : ExitCode::Failed);

@@ -20,7 +20,7 @@ void LeadAcceptCommand::addOptions(CommandParser &parser) const
 int LeadAcceptCommand::perform(Request &request)
 {
     const bool hadOwner = request.lead.ownerId.has_value();
-    const Result<void> outcome = request.service.accept(request.lead.id, request.actor->id);
+    const Result<void> outcome = request.service.accept(request.lead.id, request.actor->id, request.expected);
     return report(request, outcome,
                   hadOwner ? QString() : QStringLiteral("owner now %1").arg(request.actor->login));
 }

@@ -8,10 +8,13 @@
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 
+#include <limits>
+
 namespace baton::cli {
 namespace {
 
 const QString asOption = QStringLiteral("as");
+const QString ifVersionOption = QStringLiteral("if-version");
 
 } // namespace
 
@@ -25,6 +28,12 @@ int LeadActionCommand::run(CommandContext &context, const QStringList &args)
             QCommandLineOption(asOption, QStringLiteral("The user who acts, by login or id (e.g. sam.sdr)."),
                                QStringLiteral("USER")));
     }
+    parser.addOption(QCommandLineOption(
+        ifVersionOption,
+        QStringLiteral("Act only if the lead is still at this version (as `lead show --json` gave it): "
+                       "when someone changed it since, nothing is done, the message says who changed what "
+                       "and the exit code is 1."),
+        QStringLiteral("N")));
     addOptions(parser);
     if (auto stop = parser.parse(context, args))
         return *stop;
@@ -36,6 +45,14 @@ int LeadActionCommand::run(CommandContext &context, const QStringList &args)
         return parser.usageError(context,
                                  QStringLiteral("%1 needs --as USER: the login or id of the user who acts.")
                                      .arg(parser.command()));
+    }
+    LeadService::ExpectedVersion expected;
+    if (parser.isSet(ifVersionOption)) {
+        auto version = ValueParser::count(parser.value(ifVersionOption), QStringLiteral("--if-version"), 1,
+                                          std::numeric_limits<int>::max());
+        if (!version)
+            return parser.usageError(context, version.error().message);
+        expected = *version;
     }
     if (auto checked = checkOptions(parser); !checked)
         return parser.usageError(context, checked.error().message);
@@ -57,7 +74,7 @@ int LeadActionCommand::run(CommandContext &context, const QStringList &args)
         return context.actionFailed(lead.error());
 
     LeadService service(db, context.clock());
-    Request request{context, parser, db, service, *lead, actor};
+    Request request{context, parser, db, service, *lead, actor, expected};
     return perform(request);
 }
 

@@ -31,6 +31,9 @@ protected:
         LeadService &service;
         Lead lead;                 ///< as it was before the action
         std::optional<User> actor; ///< the --as user, when the action has one
+        /// The version given with --if-version: the action is refused as a conflict when the lead
+        /// has changed since.
+        std::optional<qint64> expected;
     };
 
     /// What follows "lead NAME" in the usage line, e.g. "ID --as USER".

@@ -106,7 +106,8 @@ int LeadConvertCommand::perform(Request &request)
         conversion.answers.push_back(*parseAnswer(text));
     if (request.parser.isSet(closeOption))
         conversion.expectedClose = *ValueParser::date(request.parser.value(closeOption));
-    const Result<void> outcome = request.service.convert(request.lead.id, request.actor->id, conversion);
+    const Result<void> outcome =
+        request.service.convert(request.lead.id, request.actor->id, conversion, request.expected);
     return report(request, outcome, QStringLiteral("value %1").arg(TextFormat::money(cents)));
 }
 

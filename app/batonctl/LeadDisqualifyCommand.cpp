@@ -24,8 +24,9 @@ int LeadDisqualifyCommand::perform(Request &request)
     const QString reason = request.parser.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         return ReasonCodes::missing(request.db, Stage::Disqualified, request.parser, request.context);
-    const Result<void> outcome = request.service.disqualify(request.lead.id, request.actor->id, reason,
-                                                            request.parser.value(QStringLiteral("note")));
+    const Result<void> outcome =
+        request.service.disqualify(request.lead.id, request.actor->id, reason,
+                                   request.parser.value(QStringLiteral("note")), request.expected);
     return report(request, outcome, QStringLiteral("reason %1").arg(reason));
 }
 

@@ -42,7 +42,8 @@ int LeadHandOverCommand::perform(Request &request)
     }
     return report(request,
                   request.service.handOver(request.lead.id, ownerId,
-                                           request.actor ? std::optional(request.actor->id) : std::nullopt),
+                                           request.actor ? std::optional(request.actor->id) : std::nullopt,
+                                           request.expected),
                   detail);
 }
 

@@ -87,7 +87,7 @@ int LeadLogCommand::perform(Request &request)
 {
     const auto [type, outcome] = *activity(request.parser);
     auto logged = request.service.logActivity(request.lead.id, request.actor->id, type, outcome,
-                                              request.parser.value(QStringLiteral("note")));
+                                              request.parser.value(QStringLiteral("note")), request.expected);
     if (!logged)
         return refused(request, logged.error());
     request.context.out() << "Logged " << activityTypeName(type) << " (" << outcome << ") on lead "

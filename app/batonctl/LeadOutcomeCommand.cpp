@@ -57,7 +57,7 @@ int LeadOutcomeCommand::perform(Request &request)
     const bool isWon = result(request.parser) == won;
     const QString reason = request.parser.value(reasonOption).trimmed();
     const Result<void> outcome =
-        request.service.closeOpportunity(request.lead.id, request.actor->id, isWon, reason);
+        request.service.closeOpportunity(request.lead.id, request.actor->id, isWon, reason, request.expected);
     if (!outcome)
         return refused(request, outcome.error());
     QTextStream &out = request.context.out();

@@ -44,9 +44,9 @@ int LeadReassignCommand::perform(Request &request)
     auto users = UserDirectory::load(request.db);
     if (!users)
         return request.context.actionFailed(users.error());
-    const Result<void> outcome =
-        RoutingService(request.db, request.context.clock())
-            .reassign(request.lead.id, to->id, request.actor->id, request.lead.version);
+    const Result<void> outcome = RoutingService(request.db, request.context.clock())
+                                     .reassign(request.lead.id, to->id, request.actor->id,
+                                               request.expected.value_or(request.lead.version));
     if (!outcome)
         return refused(request, outcome.error());
     request.context.out() << "Lead " << describeLead(request.lead) << ": owner "

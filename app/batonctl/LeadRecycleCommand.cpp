@@ -49,8 +49,9 @@ int LeadRecycleCommand::perform(Request &request)
     if (reason.isEmpty())
         return ReasonCodes::missing(request.db, Stage::Recycled, request.parser, request.context);
     const QDate revisit = *ValueParser::date(request.parser.value(revisitOption));
-    const Result<void> outcome = request.service.recycle(
-        request.lead.id, request.actor->id, reason, request.parser.value(QStringLiteral("note")), revisit);
+    const Result<void> outcome =
+        request.service.recycle(request.lead.id, request.actor->id, reason,
+                                request.parser.value(QStringLiteral("note")), revisit, request.expected);
     return report(request, outcome,
                   QStringLiteral("reason %1, revisit on %2").arg(reason, TextFormat::date(revisit)));
 }

@@ -28,8 +28,9 @@ int LeadRejectCommand::perform(Request &request)
     if (request.parser.value(QStringLiteral("reason")).trimmed().isEmpty())
         return ReasonCodes::missing(request.db, Stage::Rejected, request.parser, request.context);
     const QString reason = request.parser.value(QStringLiteral("reason")).trimmed();
-    const Result<void> outcome = request.service.reject(request.lead.id, request.actor->id, reason,
-                                                        request.parser.value(QStringLiteral("note")));
+    const Result<void> outcome =
+        request.service.reject(request.lead.id, request.actor->id, reason,
+                               request.parser.value(QStringLiteral("note")), request.expected);
     return report(request, outcome, QStringLiteral("reason %1").arg(reason));
 }
 

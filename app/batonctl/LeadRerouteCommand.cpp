@@ -24,8 +24,9 @@ void LeadRerouteCommand::addOptions(CommandParser &parser) const
 
 int LeadRerouteCommand::perform(Request &request)
 {
-    auto decision = RoutingService(request.db, request.context.clock())
-                        .reroute(request.lead.id, request.actor->id, request.lead.version);
+    auto decision =
+        RoutingService(request.db, request.context.clock())
+            .reroute(request.lead.id, request.actor->id, request.expected.value_or(request.lead.version));
     if (!decision)
         return refused(request, decision.error());
     auto users = UserDirectory::load(request.db);
