@@ -156,6 +156,9 @@ TEST_F(MainWindowTest, AcceptAction_LeadChangedByColleague_ShowsErrorAndReloadsC
 
     ASSERT_EQ(prompter->errors.size(), 1u);
     EXPECT_EQ(prompter->errors.front().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(
+        prompter->errors.front().message.contains(QStringLiteral("Olive Chen moved it from mql to sal")))
+        << prompter->errors.front().message.toStdString();
     EXPECT_EQ(window->queueView()->selectedLead()->stage, Stage::Sal); // the queue read it again
     EXPECT_TRUE(card().contains(QStringLiteral("MQL → SAL")));
 }

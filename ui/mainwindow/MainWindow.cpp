@@ -14,6 +14,9 @@
 #include "queue/QueueView.h"
 #include "rejections/RejectionsWorkspace.h"
 #include "review/ReviewWorkspace.h"
+#include "session/BusyNotice.h"
+#include "session/LiveRefresh.h"
+#include "session/PresenceBeacon.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/OpenStateText.h"
@@ -101,13 +104,26 @@ MainWindow::MainWindow(Session &session, std::unique_ptr<LeadPrompter> prompter,
     connect(m_rejections, &RejectionsWorkspace::leadsChanged, this, &MainWindow::afterAction);
     connect(m_imports, &ImportActions::imported, this, &MainWindow::afterImport);
 
+    // A write that finds the file locked says so while it waits; others' writes reload the views.
+    m_busyNotice = new BusyNotice(this);
+    m_session.database().busyRetry().setObserver(m_busyNotice);
+    connect(m_busyNotice, &BusyNotice::waitingChanged, this, &MainWindow::showWaiting);
+    m_liveRefresh = new LiveRefresh(m_session, this);
+    connect(m_liveRefresh, &LiveRefresh::changedElsewhere, this, &MainWindow::reloadAfterOthersWrote);
+    m_presence = new PresenceBeacon(m_session, this);
+    connect(m_presence, &PresenceBeacon::othersChanged, this, &MainWindow::showPresence);
+    showPresence(m_presence->text());
+
     const auto current = m_queue->selectedLead();
     showCurrentLead(current ? current->id : 0);
     updateStatus();
     m_queue->table()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_session.database().busyRetry().setObserver(nullptr);
+}
 
 QWidget *MainWindow::buildCardPane()
 {
@@ -323,6 +339,14 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_readOnlyLabel);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_storageLabel);
+    m_waitingLabel = new QLabel(tr("Waiting for the file: a colleague is saving…"), this);
+    m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
+    m_waitingLabel->setVisible(false);
+    m_presenceLabel = new QLabel(this);
+    m_presenceLabel->setObjectName(QStringLiteral("presenceLabel"));
+    m_presenceLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_waitingLabel);
+    statusBar()->addPermanentWidget(m_presenceLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }
@@ -344,6 +368,42 @@ void MainWindow::afterAction()
     // The queue reads itself again and selects the lead (or the one that took its place),
     // which reloads the card and the actions.
     m_queue->refresh();
+}
+
+void MainWindow::reloadAfterOthersWrote()
+{
+    afterAction();
+    switch (currentPage()) {
+    case Page::Agreement:
+        m_agreement->refresh();
+        break;
+    case Page::Team:
+        m_team->refresh();
+        break;
+    case Page::Rejections:
+        m_rejections->refresh();
+        break;
+    case Page::Review:
+        m_review->refresh();
+        break;
+    case Page::Queue:
+        break;
+    }
+    m_watcher->check();
+    m_presence->updateOthers();
+}
+
+void MainWindow::showWaiting(bool waiting)
+{
+    m_waitingLabel->setVisible(waiting);
+    // The wait blocks this thread: paint the notice now rather than after the write.
+    statusBar()->repaint();
+}
+
+void MainWindow::showPresence(const QString &text)
+{
+    m_presenceLabel->setText(text);
+    m_presenceLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::afterImport()

@@ -17,6 +17,7 @@ namespace baton {
 
 class AgreementWorkspace;
 class AlertWatcher;
+class BusyNotice;
 class ExportActions;
 class ImportActions;
 class NotificationCentre;
@@ -25,6 +26,8 @@ class ReviewWorkspace;
 class TeamWorkspace;
 class LeadActions;
 class LeadCardView;
+class LiveRefresh;
+class PresenceBeacon;
 class QueueView;
 class Session;
 class UserSwitcher;
@@ -64,6 +67,14 @@ public:
     /// Where the file lives and its journal ("network share (NFS): rollback journal, ..."); shown
     /// for a network share.
     QLabel *storageLabel() const { return m_storageLabel; }
+    /// "Waiting for the file: a colleague is saving…" while a write waits for the file's lock.
+    QLabel *waitingLabel() const { return m_waitingLabel; }
+    /// "Also open: …", who else has the file open in Baton; hidden when nobody else does.
+    QLabel *presenceLabel() const { return m_presenceLabel; }
+    /// Notices writes by others to the file and reloads the open views.
+    LiveRefresh *liveRefresh() const { return m_liveRefresh; }
+    PresenceBeacon *presenceBeacon() const { return m_presence; }
+    BusyNotice *busyNotice() const { return m_busyNotice; }
 
     /// The pages, with their shortcuts: Ctrl+1, Ctrl+2, Ctrl+3, (after the Alerts' Ctrl+4) Ctrl+5
     /// and Ctrl+6.
@@ -80,6 +91,9 @@ private:
     void afterAction();
     /// After an import: the queue and the page on show read again.
     void afterImport();
+    void reloadAfterOthersWrote();
+    void showWaiting(bool waiting);
+    void showPresence(const QString &text);
     void updateStatus();
     void showAbout();
     void buildAlerts();
@@ -114,6 +128,11 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_storageLabel = nullptr;
+    QLabel *m_waitingLabel = nullptr;
+    QLabel *m_presenceLabel = nullptr;
+    BusyNotice *m_busyNotice = nullptr;
+    LiveRefresh *m_liveRefresh = nullptr;
+    PresenceBeacon *m_presence = nullptr;
 };
 
 } // namespace baton
