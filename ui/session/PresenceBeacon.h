@@ -17,6 +17,7 @@ class Session;
 /// open. A read-only file is not written; its list is still read.
 class PresenceBeacon : public QObject {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresenceBeacon)
 
 public:
     explicit PresenceBeacon(Session &session, QObject *parent = nullptr);
