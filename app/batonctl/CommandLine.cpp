@@ -186,8 +186,9 @@ CommandLine::CommandLine()
 
     auto import = std::make_unique<CommandGroup>(
         QStringLiteral("import"), QStringLiteral("Import leads and engagement events from CSV"),
-        QStringLiteral("Leads from HubSpot, Salesforce and Marketo exports (or any CSV through a mapping file),\n"
-                       "and engagement events; a whole file lands in one transaction, or none of it does."));
+        QStringLiteral(
+            "Leads from HubSpot, Salesforce and Marketo exports (or any CSV through a mapping file),\n"
+            "and engagement events; a whole file lands in one transaction, or none of it does."));
     import->add(std::make_unique<ImportLeadsCommand>());
     import->add(std::make_unique<ImportEventsCommand>());
     import->add(std::make_unique<ImportMappingCommand>());
