@@ -66,18 +66,7 @@ int ImportEventsCommand::run(CommandContext &context, const QStringList &args)
     const QString name = QFileInfo(path).fileName();
     auto result = EventImporter(**opened, context.clock())
                       .run(**file, options, ImportText::progress(context, name), mapping);
-    if (context.interactive())
-        context.err() << '\n';
-    if (!result)
-        return context.actionFailed(result.error());
-    if (parser.isSet(jsonOption)) {
-        context.out() << QJsonDocument(ImportText::toJson(ImportText::Kind::Events, name, *result))
-                             .toJson(QJsonDocument::Compact)
-                      << Qt::endl;
-    } else {
-        ImportText::write(context.out(), ImportText::Kind::Events, name, *result);
-    }
-    return toInt(ExitCode::Ok);
+    return ImportText::finish(context, ImportText::Kind::Events, name, result, parser.isSet(jsonOption));
 }
 
 } // namespace baton::cli

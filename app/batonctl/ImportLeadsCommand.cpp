@@ -89,18 +89,7 @@ int ImportLeadsCommand::run(CommandContext &context, const QStringList &args)
     const QString name = QFileInfo(path).fileName();
     auto result = LeadImporter(**opened, context.clock())
                       .run(**file, *mapping, options, ImportText::progress(context, name));
-    if (context.interactive())
-        context.err() << '\n';
-    if (!result)
-        return context.actionFailed(result.error());
-    if (parser.isSet(jsonOption)) {
-        context.out() << QJsonDocument(ImportText::toJson(ImportText::Kind::Leads, name, *result))
-                             .toJson(QJsonDocument::Compact)
-                      << Qt::endl;
-    } else {
-        ImportText::write(context.out(), ImportText::Kind::Leads, name, *result);
-    }
-    return toInt(ExitCode::Ok);
+    return ImportText::finish(context, ImportText::Kind::Leads, name, result, parser.isSet(jsonOption));
 }
 
 } // namespace baton::cli

@@ -1,11 +1,13 @@
 #include "ImportText.h"
 
 #include "CommandContext.h"
+#include "ExitCode.h"
 #include "TextFormat.h"
 #include "TextTable.h"
 #include "domain/EventType.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace baton::cli {
 namespace {
@@ -159,6 +161,21 @@ QJsonObject ImportText::toJson(Kind kind, const QString &file, const ImportResul
         object.insert(QStringLiteral("skipped"), result.skipped);
     }
     return object;
+}
+
+int ImportText::finish(CommandContext &context, Kind kind, const QString &file,
+                       const Result<ImportResult> &result, bool json)
+{
+    if (context.interactive())
+        context.err() << '\n';
+    if (!result)
+        return context.actionFailed(result.error());
+    if (json)
+        context.out() << QJsonDocument(toJson(kind, file, *result)).toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+    else
+        write(context.out(), kind, file, *result);
+    return toInt(ExitCode::Ok);
 }
 
 } // namespace baton::cli
