@@ -139,11 +139,16 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    return fromJsonText(file.readAll(), path);
+}
+
+Result<ColumnMapping> ColumnMapping::fromJsonText(const QByteArray &json, const QString &sourceName)
+{
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return invalid(QStringLiteral("%1 is not a JSON object (%2 at offset %3).")
-                           .arg(path, error.errorString())
+                           .arg(sourceName, error.errorString())
                            .arg(error.offset));
     }
     return fromJson(document.object());

@@ -26,6 +26,8 @@ struct ColumnMapping {
 
     QJsonObject toJson() const;
     static Result<ColumnMapping> fromJson(const QJsonObject &object);
+    /// A mapping file's bytes; `sourceName` names it in the error.
+    static Result<ColumnMapping> fromJsonText(const QByteArray &json, const QString &sourceName);
     Result<void> save(const QString &path) const;
     static Result<ColumnMapping> load(const QString &path);
 
