@@ -100,7 +100,9 @@ Result<void> LeadPass::run(Database &db, const LeadSelection &selection, int ran
         return span.error();
     if (!*span)
         return {};
-    const auto [first, last] = **span;
+    // Plain variables, not a structured binding: clang before 16 cannot capture one in a lambda.
+    const qint64 first = (**span).first;
+    const qint64 last = (**span).second;
     const qint64 total = last - first + 1;
     ranges = static_cast<int>(std::clamp<qint64>(ranges, 1, total));
     Shared shared(ranges);
