@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AuditCommand.h"
 #include "CheckCommand.h"
 #include "ClockFactory.h"
 #include "CommandContext.h"
@@ -264,6 +265,7 @@ CommandLine::CommandLine()
     review->add(std::make_unique<ReviewDecisionsCommand>());
     review->add(std::make_unique<ReviewExportCommand>());
     m_commands.push_back(std::move(review));
+    m_commands.push_back(std::make_unique<AuditCommand>());
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err, RunOptions options)

@@ -81,7 +81,7 @@ int UserAddCommand::run(CommandContext &context, const QStringList &args)
     user.name = parser.value(nameOption);
     user.role = *role;
     user.team = parser.value(teamOption);
-    auto id = UserService(db).add(user);
+    auto id = UserService(db, context.clock()).add(user);
     if (!id)
         return context.actionFailed(id.error());
     auto added = UserRepository(db).find(*id);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "import/CsvReader.h"
 #include "import/EventRowMapper.h"
+#include "import/ImportAudit.h"
 #include "import/ImportHandoffs.h"
 #include "import/ImportHeader.h"
 #include "services/AgreementService.h"
@@ -260,6 +261,7 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
     if (control.cancelled())
         return cancelled();
     control.report(size, size);
+    BATON_TRY(ImportAudit::record(m_db, now, options.actorId, file, QStringLiteral("events"), result));
     if (!options.dryRun)
         BATON_TRY(transaction->commit());
     return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 namespace baton {
 
 /// What to do with a lead whose e-mail the file (or the Baton file) already has.
@@ -10,8 +12,9 @@ enum class DuplicatePolicy {
 
 struct ImportOptions {
     DuplicatePolicy duplicates = DuplicatePolicy::Update;
-    bool dryRun = false;  ///< do everything, report it, and keep nothing
-    int previewRows = 10; ///< rows kept, as mapped, in the result's preview
+    bool dryRun = false;           ///< do everything, report it, and keep nothing
+    int previewRows = 10;          ///< rows kept, as mapped, in the result's preview
+    std::optional<qint64> actorId; ///< who imports, for the audit log; empty: not known
 };
 
 } // namespace baton

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "import/CsvReader.h"
+#include "import/ImportAudit.h"
 #include "import/ImportHandoffs.h"
 #include "import/ImportHeader.h"
 #include "import/LeadRowMapper.h"
@@ -188,6 +189,7 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
     if (control.cancelled())
         return cancelled();
     control.report(size, size);
+    BATON_TRY(ImportAudit::record(m_db, now, options.actorId, file, QStringLiteral("leads"), result));
     if (!options.dryRun)
         BATON_TRY(transaction->commit());
     return result;

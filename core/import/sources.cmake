@@ -8,6 +8,7 @@ target_sources(baton_core PRIVATE
   import/DateFormat.cpp import/DateFormat.h
   import/EventImporter.cpp import/EventImporter.h
   import/EventRowMapper.cpp import/EventRowMapper.h
+  import/ImportAudit.cpp import/ImportAudit.h
   import/ImportColumns.h
   import/ImportField.cpp import/ImportField.h
   import/ImportHandoffs.cpp import/ImportHandoffs.h

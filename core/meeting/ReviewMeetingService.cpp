@@ -2,6 +2,7 @@
 
 #include "domain/Role.h"
 #include "metrics/ReviewWeeks.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Transaction.h"
@@ -86,6 +87,19 @@ Result<qint64> ReviewMeetingService::decide(const Decision &decision, qint64 act
     auto id = meetings.insertDecision(stored);
     if (!id)
         return id.error();
+    AuditEntry entry;
+    entry.at = stored.decidedAt;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("decision");
+    entry.subjectId = *id;
+    entry.action = QStringLiteral("decide");
+    entry.summary = QStringLiteral("Recorded a decision for the week of %1: %2")
+                        .arg(stored.week.toString(Qt::ISODate), stored.text);
+    entry.after = QJsonObject{{QStringLiteral("week"), stored.week.toString(Qt::ISODate)},
+                              {QStringLiteral("text"), stored.text}};
+    if (stored.definitionVersionId)
+        entry.after.insert(QStringLiteral("definitionVersionId"), *stored.definitionVersionId);
+    BATON_TRY(AuditRepository(m_db).record(entry));
     BATON_TRY(transaction->commit());
     return *id;
 }
@@ -130,6 +144,19 @@ Result<qint64> ReviewMeetingService::addActionItem(const NewActionItem &item, qi
     auto id = meetings.insertItem(stored);
     if (!id)
         return id.error();
+    AuditEntry entry;
+    entry.at = stored.createdAt;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("action item");
+    entry.subjectId = *id;
+    entry.action = QStringLiteral("add");
+    entry.summary = QStringLiteral("Added action item \u201c%1\u201d for %2, due %3")
+                        .arg(stored.title, owner->name, stored.dueOn.toString(Qt::ISODate));
+    entry.after = QJsonObject{{QStringLiteral("title"), stored.title},
+                              {QStringLiteral("ownerId"), stored.ownerId},
+                              {QStringLiteral("dueOn"), stored.dueOn.toString(Qt::ISODate)},
+                              {QStringLiteral("week"), stored.week.toString(Qt::ISODate)}};
+    BATON_TRY(AuditRepository(m_db).record(entry));
     BATON_TRY(transaction->commit());
     return *id;
 }
@@ -170,7 +197,22 @@ Result<void> ReviewMeetingService::setActionStatus(qint64 itemId, ActionStatus s
                                                            .arg(itemId)
                                                            .arg(actionStatusLabel(status).toLower()));
     }
-    BATON_TRY(meetings.setItemStatus(itemId, status, m_clock.now(), actorId, expectedVersion));
+    const QDateTime now = m_clock.now();
+    BATON_TRY(meetings.setItemStatus(itemId, status, now, actorId, expectedVersion));
+    AuditEntry entry;
+    entry.at = now;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("action item");
+    entry.subjectId = itemId;
+    entry.action = QStringLiteral("status");
+    entry.summary =
+        QStringLiteral("Moved action item \u201c%1\u201d from %2 to %3")
+            .arg(item->title, actionStatusLabel(item->status).toLower(), actionStatusLabel(status).toLower());
+    entry.before = QJsonObject{{QStringLiteral("status"), actionStatusName(item->status)},
+                               {QStringLiteral("version"), item->version}};
+    entry.after = QJsonObject{{QStringLiteral("status"), actionStatusName(status)},
+                              {QStringLiteral("version"), item->version + 1}};
+    BATON_TRY(AuditRepository(m_db).record(entry));
     return transaction->commit();
 }
 

@@ -1,10 +1,15 @@
 #include "services/AgreementService.h"
 
 #include "agreement/DefinitionDiff.h"
+#include "agreement/DefinitionJson.h"
 #include "common/Clock.h"
+#include "services/AuditDiff.h"
+#include "storage/AuditRepository.h"
 #include "storage/DefinitionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -88,6 +93,43 @@ Result<void> store(DefinitionRepository &versions, DefinitionVersion &version)
     return {};
 }
 
+/// Records a new draft or proposal: the sections of the definition that differ from the one in
+/// effect, before and after.
+Result<void> auditNewVersion(Database &db, DefinitionRepository &versions, const DefinitionVersion &version,
+                             const QString &action, const QString &summary)
+{
+    auto current = versions.effective();
+    if (!current)
+        return current.error();
+    const Definition effective = *current ? (*current)->definition : Definition::defaults();
+    const AuditDiff diff(DefinitionJson::toObject(effective), DefinitionJson::toObject(version.definition));
+    AuditEntry entry;
+    entry.at = version.createdAt;
+    entry.userId = version.createdBy;
+    entry.subject = QStringLiteral("definition");
+    entry.subjectId = version.number;
+    entry.action = action;
+    entry.summary =
+        diff.sections().isEmpty()
+            ? QStringLiteral("%1, the same as the definition in effect").arg(summary)
+            : QStringLiteral("%1, changing %2").arg(summary, diff.sections().join(QStringLiteral(", ")));
+    entry.before = diff.before();
+    entry.after = diff.after();
+    auto id = AuditRepository(db).record(entry);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+QJsonObject signingState(const DefinitionVersion &version)
+{
+    QJsonArray signedBy;
+    for (const DefinitionSignature &signature : version.signatures)
+        signedBy.append(roleName(signature.role));
+    return QJsonObject{{QStringLiteral("status"), statusName(version.status)},
+                       {QStringLiteral("signedBy"), signedBy}};
+}
+
 } // namespace
 
 Result<DefinitionVersion> AgreementService::importDraft(DefinitionTeam team, const Definition &definition,
@@ -120,6 +162,9 @@ Result<DefinitionVersion> AgreementService::importDraft(DefinitionTeam team, con
         return earliest.error();
     draft.firstDraftAt = earlier(*earliest, draft.createdAt);
     BATON_TRY(store(versions, draft));
+    BATON_TRY(auditNewVersion(
+        m_db, versions, draft, QStringLiteral("draft"),
+        QStringLiteral("Wrote the %1 draft, version %2").arg(teamName(team)).arg(draft.number)));
     BATON_TRY(transaction->commit());
     return draft;
 }
@@ -161,6 +206,11 @@ Result<DefinitionVersion> AgreementService::propose(int marketingDraft, int sale
     BATON_TRY(store(versions, proposal));
     BATON_TRY(versions.addSources(proposal.id, {marketing->id, sales->id}));
     proposal.sourceDrafts = {marketing->number, sales->number};
+    BATON_TRY(auditNewVersion(m_db, versions, proposal, QStringLiteral("propose"),
+                              QStringLiteral("Proposed version %1 from drafts %2 and %3")
+                                  .arg(proposal.number)
+                                  .arg(marketingDraft)
+                                  .arg(salesDraft)));
     BATON_TRY(transaction->commit());
     return proposal;
 }
@@ -203,6 +253,7 @@ Result<DefinitionVersion> AgreementService::sign(int number, qint64 actorId)
                                                   .arg(roleLabel(actor->role).toLower()));
     }
     const DefinitionSignature signature{actorId, actor->role, m_clock.now()};
+    const QJsonObject before = signingState(*version);
     BATON_TRY(versions.addSignature(version->id, signature));
     version->signatures.push_back(signature);
     if (version->signatures.size() == 2) {
@@ -215,6 +266,21 @@ Result<DefinitionVersion> AgreementService::sign(int number, qint64 actorId)
         version->status = VersionStatus::Effective;
         version->effectiveFrom = signature.signedAt;
     }
+    AuditEntry entry;
+    entry.at = signature.signedAt;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("definition");
+    entry.subjectId = version->number;
+    entry.action = QStringLiteral("sign");
+    entry.summary = version->status == VersionStatus::Effective
+                        ? QStringLiteral("Signed version %1 as %2: it is now in effect")
+                        : QStringLiteral("Signed version %1 as %2");
+    entry.summary = entry.summary.arg(number).arg(roleLabel(actor->role).toLower());
+    entry.before = before;
+    entry.after = signingState(*version);
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     BATON_TRY(transaction->commit());
     return version;
 }

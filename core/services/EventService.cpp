@@ -5,6 +5,7 @@
 #include "services/AgreementService.h"
 #include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
+#include "services/LeadAudit.h"
 #include "storage/LeadRepository.h"
 #include "storage/Transaction.h"
 
@@ -64,6 +65,13 @@ Result<EventOutcome> EventService::record(const EngagementEvent &event)
                 return handoff.error();
             BATON_TRY(dispatch.record(*lead, *handoff, *plan, std::nullopt));
             BATON_TRY(dispatch.finish());
+            auto after = LeadRepository(m_db).find(lead->id);
+            if (!after)
+                return after.error();
+            BATON_TRY(LeadAudit::record(m_db, now, *lead, *after, std::nullopt, QStringLiteral("hand over"),
+                                        QStringLiteral("Handed %1 over to sales: a %2 met the MQL rule")
+                                            .arg(LeadAudit::label(*lead), eventTypeName(event.type)),
+                                        QJsonObject{{QStringLiteral("handoffId"), handoff->id}}));
             outcome.handoff = std::move(handoff).value();
         }
     }

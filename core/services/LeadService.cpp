@@ -7,6 +7,8 @@
 #include "services/AgreementService.h"
 #include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
+#include "services/LeadAudit.h"
+#include "services/RoleGate.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "storage/OpportunityRepository.h"
@@ -88,6 +90,25 @@ Result<bool> contactedSinceHandoff(Database &db, const Clock &clock, LeadReposit
     });
 }
 
+/// Records the change in the audit log, with the lead as it now is.
+Result<void> audit(Database &db, LeadRepository &leads, const QDateTime &at, const Lead &before,
+                   std::optional<qint64> actorId, const QString &action, const QString &summary,
+                   const QJsonObject &details = {})
+{
+    auto after = leads.find(before.id);
+    if (!after)
+        return after.error();
+    return LeadAudit::record(db, at, before, *after, actorId, action, summary, details);
+}
+
+QJsonObject reasonDetails(const Reason &reason, const QString &note)
+{
+    QJsonObject details{{QStringLiteral("reason"), reason.code}};
+    if (!note.isEmpty())
+        details.insert(QStringLiteral("note"), note);
+    return details;
+}
+
 } // namespace
 
 Result<User> LeadService::actor(qint64 actorId)
@@ -103,6 +124,7 @@ Result<void> LeadService::accept(qint64 leadId, qint64 actorId, ExpectedVersion 
     auto user = actor(actorId);
     if (!user)
         return user.error();
+    BATON_TRY(RoleGate::require(*user, RoleGate::leadDecisions, QStringLiteral("accept leads")));
     LeadRepository leads(m_db);
     auto lead = loadLead(leads, leadId, expected);
     if (!lead)
@@ -121,6 +143,8 @@ Result<void> LeadService::accept(qint64 leadId, qint64 actorId, ExpectedVersion 
     change.withoutContact = !*contacted;
     const std::optional<qint64> owner = lead->ownerId ? std::nullopt : std::optional<qint64>(actorId);
     BATON_TRY(leads.applyStageChange(change, lead->version, owner));
+    BATON_TRY(audit(m_db, leads, change.changedAt, *lead, actorId, QStringLiteral("accept"),
+                    QStringLiteral("Accepted %1").arg(LeadAudit::label(*lead))));
     return transaction->commit();
 }
 
@@ -134,6 +158,11 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     auto user = actor(actorId);
     if (!user)
         return user.error();
+    if (to == Stage::Rejected || to == Stage::Disqualified) {
+        BATON_TRY(RoleGate::require(*user, RoleGate::leadDecisions,
+                                    to == Stage::Rejected ? QStringLiteral("reject leads")
+                                                          : QStringLiteral("disqualify leads")));
+    }
     LeadRepository leads(m_db);
     auto lead = loadLead(leads, leadId, expected);
     if (!lead)
@@ -165,6 +194,12 @@ Result<void> LeadService::exitWithReason(qint64 leadId, qint64 actorId, Stage to
     BATON_TRY(leads.applyStageChange(change, lead->version, std::nullopt, std::nullopt, revisitOn));
     // Out of the queue: a clock still running has missed its response.
     BATON_TRY(SlaRepository(m_db).close(leadId, change.changedAt));
+    const QString verb = to == Stage::Rejected       ? QStringLiteral("Rejected")
+                         : to == Stage::Disqualified ? QStringLiteral("Disqualified")
+                                                     : QStringLiteral("Recycled");
+    BATON_TRY(audit(m_db, leads, change.changedAt, *lead, actorId, stageName(to),
+                    QStringLiteral("%1 %2: %3").arg(verb, LeadAudit::label(*lead), reason->label),
+                    reasonDetails(*reason, change.note)));
     return transaction->commit();
 }
 
@@ -203,6 +238,8 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, const Conversio
     auto user = actor(actorId);
     if (!user)
         return user.error();
+    BATON_TRY(RoleGate::require(*user, RoleGate::leadDecisions,
+                                QStringLiteral("convert leads into opportunities")));
     LeadRepository leads(m_db);
     auto lead = loadLead(leads, leadId, expected);
     if (!lead)
@@ -234,6 +271,14 @@ Result<void> LeadService::convert(qint64 leadId, qint64 actorId, const Conversio
     if (conversion.expectedClose.isValid())
         BATON_TRY(opportunities.setExpectedClose(leadId, conversion.expectedClose));
     BATON_TRY(SlaRepository(m_db).close(leadId, now));
+    QJsonObject details{{QStringLiteral("valueCents"), conversion.valueCents}};
+    if (!change.note.isEmpty())
+        details.insert(QStringLiteral("note"), change.note);
+    if (conversion.expectedClose.isValid())
+        details.insert(QStringLiteral("expectedClose"), conversion.expectedClose.toString(Qt::ISODate));
+    BATON_TRY(audit(m_db, leads, now, *lead, actorId, QStringLiteral("convert"),
+                    QStringLiteral("Converted %1 into an opportunity").arg(LeadAudit::label(*lead)),
+                    details));
     return transaction->commit();
 }
 
@@ -250,6 +295,8 @@ Result<void> LeadService::closeOpportunity(qint64 leadId, qint64 actorId, bool w
     auto user = actor(actorId);
     if (!user)
         return user.error();
+    BATON_TRY(
+        RoleGate::require(*user, RoleGate::leadDecisions, QStringLiteral("record an opportunity's outcome")));
     LeadRepository leads(m_db);
     auto lead = loadLead(leads, leadId, expected);
     if (!lead)
@@ -261,8 +308,16 @@ Result<void> LeadService::closeOpportunity(qint64 leadId, qint64 actorId, bool w
                 .arg(leadId)
                 .arg(stageName(lead->stage)));
     }
-    BATON_TRY(OpportunityRepository(m_db).close(leadId, won, reason, m_clock.now(), actorId));
+    const QDateTime now = m_clock.now();
+    BATON_TRY(OpportunityRepository(m_db).close(leadId, won, reason, now, actorId));
     BATON_TRY(leads.touch(leadId, lead->version));
+    QJsonObject details{{QStringLiteral("result"), won ? QStringLiteral("won") : QStringLiteral("lost")}};
+    if (!reason.trimmed().isEmpty())
+        details.insert(QStringLiteral("reason"), reason.trimmed());
+    BATON_TRY(audit(m_db, leads, now, *lead, actorId, won ? QStringLiteral("won") : QStringLiteral("lost"),
+                    QStringLiteral("Marked the opportunity of %1 %2")
+                        .arg(LeadAudit::label(*lead), won ? QStringLiteral("won") : QStringLiteral("lost")),
+                    details));
     return transaction->commit();
 }
 
@@ -309,6 +364,9 @@ Result<void> LeadService::handOver(qint64 leadId, std::optional<qint64> ownerId,
         return handoff.error();
     BATON_TRY(dispatch.record(*lead, *handoff, *plan, actorId));
     BATON_TRY(dispatch.finish());
+    BATON_TRY(audit(m_db, leads, decision.at, *lead, actorId, QStringLiteral("hand over"),
+                    QStringLiteral("Handed %1 over to sales").arg(LeadAudit::label(*lead)),
+                    QJsonObject{{QStringLiteral("handoffId"), handoff->id}}));
     return transaction->commit();
 }
 
@@ -353,6 +411,15 @@ Result<qint64> LeadService::logActivity(qint64 leadId, qint64 actorId, ActivityT
             return stopped.error();
         BATON_TRY(leads.clearMovedWithoutContact(leadId));
     }
+    QJsonObject details{{QStringLiteral("activityId"), *id},
+                        {QStringLiteral("type"), activityTypeName(type)},
+                        {QStringLiteral("outcome"), outcome}};
+    if (!activity.note.isEmpty())
+        details.insert(QStringLiteral("note"), activity.note);
+    BATON_TRY(audit(m_db, leads, activity.occurredAt, *lead, actorId, QStringLiteral("log"),
+                    QStringLiteral("Logged a %1 (%2) on %3")
+                        .arg(activityTypeName(type), outcome, LeadAudit::label(*lead)),
+                    details));
     BATON_TRY(transaction->commit());
     return *id;
 }

@@ -6,6 +6,7 @@
 #include "services/HandoffDispatch.h"
 #include "services/HandoffRecorder.h"
 #include "services/LeadPass.h"
+#include "storage/AuditRepository.h"
 #include "storage/LargeWriteCache.h"
 #include "storage/ReevaluationRepository.h"
 #include "storage/Transaction.h"
@@ -122,6 +123,19 @@ Result<Reevaluation> ReevaluationService::run(std::optional<qint64> actorId, con
     }
     BATON_TRY(dispatch.finish());
     BATON_TRY(ReevaluationRepository(m_db).insert(result, actorId));
+    AuditEntry entry;
+    entry.at = now;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("scoring");
+    entry.subjectId = effective->number;
+    entry.action = QStringLiteral("re-evaluate");
+    entry.summary = QStringLiteral("Re-evaluated %1 leads against definition version %2: %3 handed over")
+                        .arg(result.evaluated)
+                        .arg(effective->number)
+                        .arg(result.handedOver);
+    entry.after = QJsonObject{{QStringLiteral("evaluated"), result.evaluated},
+                              {QStringLiteral("handedOver"), result.handedOver}};
+    BATON_TRY(AuditRepository(m_db).record(entry));
     if (control.cancelled())
         return cancelled();
     BATON_TRY(transaction->commit());

@@ -1,7 +1,9 @@
 #include "services/RejectionReviewService.h"
 
 #include "domain/Lifecycle.h"
+#include "services/LeadAudit.h"
 #include "services/LeadService.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/LeadRepository.h"
 #include "storage/ReviewRepository.h"
@@ -81,6 +83,27 @@ Result<void> RejectionReviewService::step(const RejectionReview &review, ReviewS
     auto added = reviews.addComment(comment);
     if (!added)
         return added.error();
+    AuditEntry entry;
+    entry.at = now;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("rejection");
+    entry.subjectId = review.id;
+    entry.action = reviewStatusName(to);
+    entry.summary = QStringLiteral("Moved the review of lead %1's %2 from %3 to %4")
+                        .arg(review.leadId)
+                        .arg(review.stage == Stage::Rejected ? QStringLiteral("rejection")
+                                                             : QStringLiteral("disqualification"),
+                             reviewStatusLabel(review.status).toLower(), reviewStatusLabel(to).toLower());
+    entry.before = QJsonObject{{QStringLiteral("status"), reviewStatusName(review.status)},
+                               {QStringLiteral("version"), review.version}};
+    entry.after = QJsonObject{{QStringLiteral("status"), reviewStatusName(to)},
+                              {QStringLiteral("version"), review.version + 1},
+                              {QStringLiteral("leadId"), review.leadId}};
+    if (!comment.body.isEmpty())
+        entry.after.insert(QStringLiteral("comment"), comment.body);
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     return {};
 }
 
@@ -152,6 +175,13 @@ Result<void> RejectionReviewService::resolve(qint64 reviewId, qint64 actorId, Re
         change.note = comment.trimmed();
         BATON_TRY(Lifecycle::check(*change.from, change.to, {}));
         BATON_TRY(leads.applyStageChange(change, lead->version));
+        auto reopened = leads.find(lead->id);
+        if (!reopened)
+            return reopened.error();
+        BATON_TRY(
+            LeadAudit::record(m_db, change.changedAt, *lead, *reopened, actorId, QStringLiteral("reopen"),
+                              QStringLiteral("Reopened %1 after a dispute").arg(LeadAudit::label(*lead)),
+                              QJsonObject{{QStringLiteral("note"), change.note}}));
     }
     BATON_TRY(step(*review, resolution == Resolution::Reopen ? ReviewStatus::Reopened : ReviewStatus::Upheld,
                    actorId, comment));
@@ -198,6 +228,17 @@ Result<qint64> RejectionReviewService::comment(qint64 leadId, qint64 actorId, co
     auto id = ReviewRepository(m_db).addComment(comment);
     if (!id)
         return id.error();
+    AuditEntry entry;
+    entry.at = comment.writtenAt;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("lead");
+    entry.subjectId = leadId;
+    entry.action = QStringLiteral("comment");
+    entry.summary = QStringLiteral("Commented on %1").arg(LeadAudit::label(*lead));
+    entry.after = QJsonObject{{QStringLiteral("commentId"), *id}, {QStringLiteral("body"), comment.body}};
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     BATON_TRY(transaction->commit());
     return *id;
 }

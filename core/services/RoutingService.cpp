@@ -1,7 +1,10 @@
 #include "services/RoutingService.h"
 
 #include "routing/RoutingConfigJson.h"
+#include "services/AuditDiff.h"
+#include "services/LeadAudit.h"
 #include "services/RoutingSession.h"
+#include "storage/AuditRepository.h"
 #include "storage/HandoffRepository.h"
 #include "storage/LargeWriteCache.h"
 #include "storage/LeadRepository.h"
@@ -9,6 +12,7 @@
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace baton {
@@ -161,10 +165,32 @@ Result<qint64> RoutingService::save(const RoutingConfig &config, qint64 expected
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto version = RoutingRepository(m_db).saveConfig(RoutingConfigJson::toJson(config), expectedVersion,
-                                                      m_clock.now(), actorId);
+    auto previous = load();
+    if (!previous)
+        return previous.error();
+    const QDateTime now = m_clock.now();
+    const QByteArray body = RoutingConfigJson::toJson(config);
+    auto version = RoutingRepository(m_db).saveConfig(body, expectedVersion, now, actorId);
     if (!version)
         return version.error();
+    const AuditDiff diff(QJsonDocument::fromJson(RoutingConfigJson::toJson(previous->config)).object(),
+                         QJsonDocument::fromJson(body).object(), {QStringLiteral("accounts")});
+    AuditEntry entry;
+    entry.at = now;
+    entry.userId = actorId;
+    entry.subject = QStringLiteral("routing");
+    entry.subjectId = *version;
+    entry.action = QStringLiteral("save");
+    entry.summary = diff.sections().isEmpty()
+                        ? QStringLiteral("Saved routing version %1, unchanged").arg(*version)
+                        : QStringLiteral("Saved routing version %1, changing %2")
+                              .arg(*version)
+                              .arg(diff.sections().join(QStringLiteral(", ")));
+    entry.before = diff.before();
+    entry.after = diff.after();
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     BATON_TRY(transaction->commit());
     return *version;
 }
@@ -241,6 +267,22 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
         routed.push_back(RoutedLead{id, *decision});
     }
     BATON_TRY((*session)->finish());
+    const auto assigned = std::count_if(routed.begin(), routed.end(), [](const RoutedLead &lead) {
+        return lead.decision.assigneeId.has_value();
+    });
+    AuditEntry entry;
+    entry.at = now;
+    entry.subject = QStringLiteral("routing");
+    entry.action = QStringLiteral("route");
+    entry.summary = QStringLiteral("Routed %1 waiting leads: %2 assigned, %3 still unassigned")
+                        .arg(routed.size())
+                        .arg(assigned)
+                        .arg(static_cast<qint64>(routed.size()) - assigned);
+    entry.after = QJsonObject{{QStringLiteral("routed"), static_cast<qint64>(routed.size())},
+                              {QStringLiteral("assigned"), static_cast<qint64>(assigned)}};
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     BATON_TRY(transaction->commit());
     return routed;
 }
@@ -276,6 +318,12 @@ Result<void> RoutingService::reassign(qint64 leadId, qint64 toUserId, qint64 act
         QStringLiteral("Reassigned by hand by %1, from %2 to %3.").arg(actor->name, from, to->name)));
     if (handoff->handoffId)
         BATON_TRY(SlaRepository(m_db).assign(*handoff->handoffId, toUserId, now));
+    auto after = leads.find(leadId);
+    if (!after)
+        return after.error();
+    BATON_TRY(LeadAudit::record(
+        m_db, now, *lead, *after, actorId, QStringLiteral("reassign"),
+        QStringLiteral("Reassigned %1 from %2 to %3").arg(LeadAudit::label(*lead), from, to->name)));
     return transaction->commit();
 }
 
@@ -307,6 +355,14 @@ Result<RoutingDecision> RoutingService::reroute(qint64 leadId, qint64 actorId,
     if (decision->assigneeId && handoff->handoffId)
         BATON_TRY(SlaRepository(m_db).assign(*handoff->handoffId, *decision->assigneeId, now));
     BATON_TRY((*session)->finish());
+    auto after = LeadRepository(m_db).find(leadId);
+    if (!after)
+        return after.error();
+    const QString to =
+        decision->assigneeId ? (*session)->router().nameOf(*decision->assigneeId) : QStringLiteral("nobody");
+    BATON_TRY(LeadAudit::record(m_db, now, *lead, *after, actorId, QStringLiteral("reroute"),
+                                QStringLiteral("Re-routed %1 to %2").arg(LeadAudit::label(*lead), to),
+                                QJsonObject{{QStringLiteral("rule"), decision->ruleName}}));
     BATON_TRY(transaction->commit());
     return *decision;
 }

@@ -2,11 +2,13 @@
 
 #include "services/RoutingService.h"
 #include "services/RoutingSession.h"
+#include "storage/AuditRepository.h"
 #include "storage/LeadRepository.h"
 #include "storage/SlaRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -137,6 +139,29 @@ Result<std::vector<EscalationStep>> SlaService::check(const QDateTime &at)
     }
     if (routed)
         BATON_TRY((*session)->finish());
+    if (!taken.empty()) {
+        const auto count = [&](EscalationStep::Kind kind) {
+            return static_cast<qint64>(std::count_if(
+                taken.begin(), taken.end(), [&](const EscalationStep &s) { return s.kind == kind; }));
+        };
+        AuditEntry entry;
+        entry.at = at;
+        entry.subject = QStringLiteral("sla");
+        entry.action = QStringLiteral("escalate");
+        entry.summary = QStringLiteral("Took %1 escalation steps: %2 warnings, %3 breaches, %4 reassignments")
+                            .arg(taken.size())
+                            .arg(count(EscalationStep::Kind::Warn))
+                            .arg(count(EscalationStep::Kind::Breach))
+                            .arg(count(EscalationStep::Kind::Reassign));
+        QJsonArray leadsTouched;
+        for (const EscalationStep &step : taken)
+            leadsTouched.append(step.leadId);
+        entry.after = QJsonObject{{QStringLiteral("warnings"), count(EscalationStep::Kind::Warn)},
+                                  {QStringLiteral("breaches"), count(EscalationStep::Kind::Breach)},
+                                  {QStringLiteral("reassignments"), count(EscalationStep::Kind::Reassign)},
+                                  {QStringLiteral("leads"), leadsTouched}};
+        BATON_TRY(AuditRepository(m_db).record(entry));
+    }
     BATON_TRY(transaction->commit());
     return taken;
 }

@@ -1,5 +1,6 @@
 #include "services/UserService.h"
 
+#include "storage/AuditRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
@@ -73,6 +74,20 @@ Result<qint64> UserService::add(const User &user)
     auto id = users.insert(stored);
     if (!id)
         return id.error();
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.subject = QStringLiteral("user");
+    entry.subjectId = *id;
+    entry.action = QStringLiteral("add");
+    entry.summary =
+        QStringLiteral("Added %1 (%2, %3)").arg(stored.name, stored.login, roleLabel(stored.role));
+    entry.after = QJsonObject{{QStringLiteral("login"), stored.login},
+                              {QStringLiteral("name"), stored.name},
+                              {QStringLiteral("role"), roleName(stored.role)},
+                              {QStringLiteral("team"), stored.team}};
+    auto recorded = AuditRepository(m_db).record(entry);
+    if (!recorded)
+        return recorded.error();
     BATON_TRY(transaction->commit());
     return id;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/User.h"
 
@@ -11,18 +12,20 @@ class Database;
 /// Front ends add users through here, not through UserRepository.
 class UserService {
 public:
-    explicit UserService(Database &db)
+    UserService(Database &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {}
 
     /// Stores a new user and returns its id. The login is lower-case letters, digits, '.', '_'
     /// and '-', starts with a letter or digit, is not only digits (that reads as an id) and is not
     /// taken yet (ignoring case); the name is required. Login, name and team are stored trimmed.
-    /// One write transaction.
+    /// One write transaction, recorded in the audit log.
     Result<qint64> add(const User &user);
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace baton

@@ -545,9 +545,32 @@ CREATE TABLE presence (
 );
 )sql";
 
-constexpr std::array<std::string_view, 11> migrations{migration1, migration2,  migration3, migration4,
-                                                      migration5, migration6,  migration7, migration8,
-                                                      migration9, migration10, migration11};
+// Version 12: the audit log. Every change a person makes, and every run Baton makes on its own
+// (routing, escalation, scoring, imports), with who, when, from where, what, and the state before
+// and after as JSON. Append-only.
+constexpr std::string_view migration12 = R"sql(
+CREATE TABLE audit_log (
+  id         INTEGER PRIMARY KEY,
+  at         INTEGER NOT NULL,
+  user_id    INTEGER REFERENCES users(id),
+  origin     TEXT NOT NULL,
+  subject    TEXT NOT NULL,
+  subject_id INTEGER,
+  action     TEXT NOT NULL,
+  summary    TEXT NOT NULL,
+  before     TEXT,
+  after      TEXT
+);
+CREATE INDEX audit_log_subject ON audit_log(subject, subject_id, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql";
+
+constexpr std::array<std::string_view, 12> migrations{migration1, migration2,  migration3,  migration4,
+                                                      migration5, migration6,  migration7,  migration8,
+                                                      migration9, migration10, migration11, migration12};
 
 } // namespace
 

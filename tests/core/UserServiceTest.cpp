@@ -1,5 +1,6 @@
 #include "services/UserService.h"
 
+#include "common/FixedClock.h"
 #include "storage/UserRepository.h"
 #include "support/TestFile.h"
 
@@ -12,7 +13,7 @@ namespace {
 class UserServiceTest : public ::testing::Test {
 protected:
     UserServiceTest()
-        : service(file.db())
+        : service(file.db(), clock)
         , users(file.db())
     {}
 
@@ -25,6 +26,7 @@ protected:
     qsizetype userCount() { return static_cast<qsizetype>(users.all()->size()); }
 
     test::TestFile file;
+    FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     UserService service;
     UserRepository users;
 };
