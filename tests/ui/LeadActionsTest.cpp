@@ -7,6 +7,7 @@
 #include "services/RejectionReviewService.h"
 #include "storage/LeadRepository.h"
 #include "storage/OpportunityRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -60,6 +61,22 @@ TEST_F(LeadActionsTest, SetLead_Sal_EnablesConvertButNotAcceptOrReject)
     EXPECT_FALSE(actions.rejectAction()->isEnabled());
     EXPECT_TRUE(actions.logActivityAction()->isEnabled());
     EXPECT_TRUE(actions.convertAction()->isEnabled());
+}
+
+TEST_F(LeadActionsTest, MarketingManager_SeesAcceptRejectAndConvertOffWithTheReason)
+{
+    fixture.session().setUser(*UserRepository(fixture.db()).find(fixture.team().marketingManager));
+    select(fixture.addLead(aLead()));
+
+    EXPECT_FALSE(actions.acceptAction()->isEnabled());
+    EXPECT_FALSE(actions.rejectAction()->isEnabled());
+    EXPECT_TRUE(actions.logActivityAction()->isEnabled());
+    EXPECT_TRUE(actions.acceptAction()->toolTip().contains(QStringLiteral("may not accept leads")))
+        << actions.acceptAction()->toolTip().toStdString();
+
+    fixture.session().setUser(*UserRepository(fixture.db()).find(fixture.team().sdr));
+    EXPECT_TRUE(actions.acceptAction()->isEnabled());
+    EXPECT_FALSE(actions.acceptAction()->toolTip().contains(QStringLiteral("may not")));
 }
 
 TEST_F(LeadActionsTest, SetLead_None_DisablesEverything)

@@ -6,6 +6,7 @@
 #include "services/AgreementService.h"
 #include "services/LeadService.h"
 #include "services/RejectionReviewService.h"
+#include "services/RoleGate.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/OpenStateText.h"
@@ -61,6 +62,8 @@ QAction *LeadActions::makeAction(const QString &text, const QString &shortcut, c
     action->setShortcut(QKeySequence(shortcut));
     action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut));
     action->setStatusTip(tip);
+    action->setProperty("tip", action->toolTip());
+    action->setProperty("statusTip", tip);
     return action;
 }
 
@@ -105,11 +108,30 @@ void LeadActions::updateEnabled()
         const auto next = Lifecycle::nextStages(m_lead->stage);
         return std::find(next.begin(), next.end(), to) != next.end();
     };
-    m_accept->setEnabled(canMoveTo(Stage::Sal));
-    m_reject->setEnabled(canMoveTo(Stage::Rejected));
-    m_convert->setEnabled(canMoveTo(Stage::Sql));
+    // A marketing manager sees sales' decisions but does not take them: they are off, and say why.
+    const auto &user = m_session.user();
+    const bool decides = !user || RoleGate::allows(user->role, RoleGate::leadDecisions);
+    for (const auto &[action, what] :
+         {std::pair{m_accept, tr("accept leads")}, std::pair{m_reject, tr("reject leads")},
+          std::pair{m_convert, tr("convert leads into opportunities")},
+          std::pair{m_markWon, tr("record an opportunity's outcome")},
+          std::pair{m_markLost, tr("record an opportunity's outcome")}}) {
+        if (m_session.database().isReadOnly())
+            continue;
+        if (!decides) {
+            const QString refusal = RoleGate::refusal(user->role, RoleGate::leadDecisions, what);
+            action->setToolTip(refusal);
+            action->setStatusTip(refusal);
+        } else {
+            action->setToolTip(action->property("tip").toString());
+            action->setStatusTip(action->property("statusTip").toString());
+        }
+    }
+    m_accept->setEnabled(decides && canMoveTo(Stage::Sal));
+    m_reject->setEnabled(decides && canMoveTo(Stage::Rejected));
+    m_convert->setEnabled(decides && canMoveTo(Stage::Sql));
     m_logActivity->setEnabled(ready() && isOpenStage(m_lead->stage));
-    const bool opportunity = ready() && m_lead->stage == Stage::Sql && !m_lead->closed;
+    const bool opportunity = decides && ready() && m_lead->stage == Stage::Sql && !m_lead->closed;
     m_markWon->setEnabled(opportunity);
     m_markLost->setEnabled(opportunity);
     m_comment->setEnabled(ready());
