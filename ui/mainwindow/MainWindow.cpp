@@ -5,6 +5,7 @@
 #include "agreement/AgreementWorkspace.h"
 #include "alerts/AlertWatcher.h"
 #include "alerts/NotificationCentre.h"
+#include "audit/AuditDialog.h"
 #include "card/LeadCardView.h"
 #include "import/ImportActions.h"
 #include "mainwindow/ExportActions.h"
@@ -299,6 +300,10 @@ void MainWindow::buildMenus()
     view->addAction(m_rejectionsPage);
     view->addAction(m_reviewPage);
     view->addAction(m_alertsAction);
+    QAction *audit = view->addAction(tr("A&udit log…"), this, &MainWindow::showAuditLog);
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    audit->setToolTip(
+        tr("Every change: who made it, when, from where, and what it was before (Ctrl+Shift+A)"));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find in queue"), this, [this] {
         showPage(Page::Queue);
@@ -313,6 +318,13 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Baton"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAuditLog()
+{
+    auto *dialog = new AuditDialog(m_session.database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::buildStatusBar()

@@ -96,6 +96,7 @@ private:
     void showPresence(const QString &text);
     void updateStatus();
     void showAbout();
+    void showAuditLog();
     void buildAlerts();
     void announce(const QString &title, const QString &detail);
 

@@ -1,5 +1,7 @@
 #include "startup/WindowScreenshot.h"
 
+#include "audit/AuditDialog.h"
+#include "audit/AuditModel.h"
 #include "feedback/CalibrationPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "queue/QueueFilterBar.h"
@@ -45,13 +47,25 @@ void WindowScreenshot::capture(MainWindow &window) const
 {
     // For the README's pictures: BATON_SCREENSHOT_PAGE=agreement|team|routing|alerts|rejections|review
     // shows that page; meeting the Review page in meeting mode; calibration the Rejections page's
-    // Calibration tab for this quarter; opportunities shows My queue's converted leads.
+    // Calibration tab for this quarter; opportunities shows My queue's converted leads; audit the
+    // audit log with its latest entry selected.
     const QByteArray page = qgetenv("BATON_SCREENSHOT_PAGE");
     if (page == "opportunities") {
         QComboBox *stage = window.queueView()->filterBar()->stageCombo();
         stage->setCurrentIndex(stage->findData(static_cast<int>(Stage::Sql)));
     }
     window.queueView()->selectRow(showcaseRow(window));
+    if (page == "audit") {
+        AuditDialog dialog(m_session.database(), &window);
+        dialog.show();
+        dialog.table()->setCurrentIndex(dialog.model()->index(0, 0));
+        QCoreApplication::processEvents();
+        const bool saved = dialog.grab().save(m_path);
+        if (!saved)
+            std::fprintf(stderr, "baton: cannot write the screenshot to %s\n", qPrintable(m_path));
+        QCoreApplication::exit(saved ? 0 : 1);
+        return;
+    }
     if (page == "rejections") {
         // The inbox is counted off the UI thread: the picture waits for it.
         const auto shown = [this, &window] {
