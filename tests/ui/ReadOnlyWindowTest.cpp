@@ -2,12 +2,16 @@
 #include "LeadSpecBuilder.h"
 #include "UiFixture.h"
 #include "actions/LeadActions.h"
+#include "agreement/DraftsPanel.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/DatabaseOpener.h"
+#include "storage/UserRepository.h"
+#include "team/TeamBoard.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 
 #include <gtest/gtest.h>
 
@@ -76,6 +80,43 @@ TEST_F(ReadOnlyWindowTest, ReadOnlyFile_AcceptAskedFor_IsRefusedWithTheReasonAnd
     EXPECT_EQ(prompter->errors.front().kind, ErrorKind::ReadOnly);
     EXPECT_TRUE(prompter->errors.front().message.contains(QStringLiteral("the file is not writable")));
     EXPECT_EQ(fixture.lead(lead).stage, Stage::Mql);
+}
+
+TEST_F(ReadOnlyWindowTest, ReadOnlyFile_PageWriteButtonsStayOffWhenAManagerSignsIn)
+{
+    ASSERT_TRUE(QFile::setPermissions(path, readOnlyFile));
+    openWindow();
+    // A sales manager may reassign and edit the definition: each panel turns its buttons on.
+    session->setUser(*UserRepository(*database).find(fixture.team().salesManager));
+
+    auto *drafts = window->findChild<DraftsPanel *>();
+    ASSERT_NE(drafts, nullptr);
+    for (QPushButton *button :
+         {drafts->editMarketingButton(), drafts->editSalesButton(), drafts->reconcileButton()}) {
+        EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+        EXPECT_TRUE(button->toolTip().startsWith(QStringLiteral("Read-only:")));
+    }
+    auto *board = window->findChild<TeamBoard *>();
+    ASSERT_NE(board, nullptr);
+    int locked = 0;
+    for (QPushButton *button : board->findChildren<QPushButton *>()) {
+        if (!button->toolTip().startsWith(QStringLiteral("Read-only:")))
+            continue;
+        ++locked;
+        EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+    }
+    EXPECT_EQ(locked, 3); // reassign, route again, route waiting leads
+}
+
+TEST_F(ReadOnlyWindowTest, WritableFile_PageWriteButtonsFollowTheUsersRole)
+{
+    openWindow();
+    session->setUser(*UserRepository(*database).find(fixture.team().salesManager));
+
+    auto *drafts = window->findChild<DraftsPanel *>();
+    ASSERT_NE(drafts, nullptr);
+    EXPECT_TRUE(drafts->editSalesButton()->isEnabled());
+    EXPECT_FALSE(drafts->editSalesButton()->toolTip().startsWith(QStringLiteral("Read-only:")));
 }
 
 TEST_F(ReadOnlyWindowTest, WritableFile_NoBannerAndActionsOn)

@@ -6,6 +6,7 @@
 #include "agreement/UserDirectory.h"
 #include "agreement/editor/DefinitionEditorDialog.h"
 #include "services/AgreementService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 
 #include <QGroupBox>
@@ -85,6 +86,7 @@ DraftsPanel::DraftsPanel(Session &session, QWidget *parent)
     connect(m_reconcile, &QPushButton::clicked, this, &DraftsPanel::reconcile);
     connect(&m_session, &Session::userChanged, this, &DraftsPanel::updateButtons);
     updateButtons();
+    ReadOnlyLock::apply(m_session.database(), {m_editMarketing, m_editSales, m_reconcile});
 }
 
 void DraftsPanel::refresh()

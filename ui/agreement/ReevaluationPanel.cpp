@@ -2,6 +2,7 @@
 
 #include "agreement/AgreementText.h"
 #include "agreement/BackgroundTask.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 #include "storage/DatabaseOpener.h"
 
@@ -61,6 +62,7 @@ ReevaluationPanel::ReevaluationPanel(Session &session, QWidget *parent)
             [this](const QString &message) { showResult(makeError(ErrorKind::Storage, message)); });
     setRunning(false);
     hide();
+    ReadOnlyLock::apply(m_session.database(), {m_run});
 }
 
 void ReevaluationPanel::refresh()

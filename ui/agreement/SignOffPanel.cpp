@@ -4,10 +4,12 @@
 #include "agreement/ProposalSignOff.h"
 #include "agreement/UserDirectory.h"
 #include "services/AgreementService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -67,6 +69,8 @@ void SignOffPanel::refresh()
         if (version.kind != VersionKind::Proposal || version.status != VersionStatus::Proposed)
             continue;
         auto *card = new ProposalSignOff(version, users, m_list->parentWidget());
+        ReadOnlyLock::apply(m_session.database(),
+                            {card->signButton(Role::MarketingManager), card->signButton(Role::SalesManager)});
         connect(card, &ProposalSignOff::signRequested, this, &SignOffPanel::sign);
         connect(card, &ProposalSignOff::compareRequested, this, &SignOffPanel::compareRequested);
         m_list->insertWidget(static_cast<int>(m_proposals.size()), card);

@@ -6,6 +6,7 @@
 #include "rejections/ReviewPermissions.h"
 #include "rejections/ReviewPrompter.h"
 #include "services/RejectionReviewService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 #include "storage/ReasonRepository.h"
 
@@ -73,6 +74,8 @@ RejectionDetail::RejectionDetail(Session &session, ReviewPrompter &prompter, QWi
 
     connect(&m_session, &Session::userChanged, this, &RejectionDetail::updateButtons);
     showReview(0);
+    for (const auto &[action, button] : m_buttons)
+        ReadOnlyLock::apply(m_session.database(), {button});
 }
 
 QPushButton *RejectionDetail::addButton(ReviewAction action, const QString &text, const QString &toolTip)

@@ -8,6 +8,7 @@
 #include "review/DecisionModel.h"
 #include "review/DialogMeetingPrompter.h"
 #include "services/AgreementService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 #include "storage/UserRepository.h"
 
@@ -132,6 +133,7 @@ MeetingPanel::MeetingPanel(Session &session, QWidget *parent)
     connect(m_addItem, &QPushButton::clicked, this, &MeetingPanel::addActionItem);
     connect(&m_session, &Session::userChanged, this, [this] { updateButtons(); });
     showPending(tr("The agenda is built when the week's numbers are counted."));
+    ReadOnlyLock::apply(m_session.database(), {m_decide, m_addItem, m_status});
 }
 
 MeetingPanel::~MeetingPanel() = default;

@@ -2,6 +2,7 @@
 
 #include "routing/RoutingRuleText.h"
 #include "services/RoutingService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 
 #include <QFormLayout>
@@ -149,6 +150,7 @@ RoutingEditor::RoutingEditor(Session &session, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &RoutingEditor::reload);
     connect(&m_session, &Session::userChanged, this, &RoutingEditor::updatePermissions);
     reload();
+    ReadOnlyLock::apply(m_session.database(), {m_save});
 }
 
 QWidget *RoutingEditor::tablePage(QTableWidget *table, const QString &hint)

@@ -1,6 +1,7 @@
 #include "team/TeamBoard.h"
 
 #include "services/RoutingService.h"
+#include "session/ReadOnlyLock.h"
 #include "session/Session.h"
 #include "storage/UserRepository.h"
 #include "team/AttentionModel.h"
@@ -108,6 +109,7 @@ TeamBoard::TeamBoard(Session &session, QWidget *parent)
 
     connect(&m_session, &Session::userChanged, this, &TeamBoard::updateButtons);
     updateButtons(); // the lists are read when the page is shown (refresh)
+    ReadOnlyLock::apply(m_session.database(), {m_reassign, m_reroute, m_routeWaiting});
 }
 
 bool TeamBoard::mayManage() const
