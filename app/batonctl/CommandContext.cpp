@@ -16,6 +16,7 @@ ExitCode CommandContext::exitCodeFor(const Error &error)
     case ErrorKind::NotADatabase:
     case ErrorKind::NotABatonFile:
     case ErrorKind::NewerSchema:
+    case ErrorKind::Damaged:
     case ErrorKind::ReadOnly:
     case ErrorKind::Busy:
     case ErrorKind::Io:

@@ -15,6 +15,7 @@ enum class ErrorKind {
     NotADatabase,      ///< the file is not an SQLite database
     NotABatonFile,     ///< an SQLite database, but not one Baton wrote
     NewerSchema,       ///< written by a newer Baton; refused, left untouched
+    Damaged,           ///< an SQLite database that is truncated or corrupt
     ReadOnly,          ///< the file or its folder cannot be written
     Busy,              ///< another process holds the lock for too long
     Io,                ///< the operating system refused a read or write

@@ -145,6 +145,9 @@ Error Database::lastError(std::string_view context) const
     case SQLITE_NOTADB:
         kind = ErrorKind::NotADatabase;
         break;
+    case SQLITE_CORRUPT:
+        kind = ErrorKind::Damaged;
+        break;
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CANTOPEN:

@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -15,7 +16,8 @@ constexpr qsizetype headerSize = 100;
 constexpr char sqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
 
 struct HeaderFacts {
-    bool empty = false; ///< a zero-byte file: a new database to be
+    bool empty = false;     ///< a zero-byte file: a new database to be
+    bool truncated = false; ///< shorter than the page count its header vouches for
     qint32 userVersion = 0;
     qint32 applicationId = 0;
     bool wal = false; ///< the file is in WAL mode (header bytes 18 and 19 are 2)
@@ -35,6 +37,37 @@ Error notABatonFile(const QString &path)
                      QStringLiteral("%1 is an SQLite database, but not one Baton wrote. It was left "
                                     "unchanged. Choose a Baton file, or give a new file name to create one.")
                          .arg(QDir::toNativeSeparators(path)));
+}
+
+Error damaged(const QString &path, const QString &why)
+{
+    return makeError(ErrorKind::Damaged,
+                     QStringLiteral("%1 is damaged: %2. It was left unchanged. Open a backup copy instead; "
+                                    "SQLite's `sqlite3 FILE .recover` may save what is left of this one.")
+                         .arg(QDir::toNativeSeparators(path), why));
+}
+
+Error locked(const QString &path, std::chrono::milliseconds waited)
+{
+    return makeError(ErrorKind::Busy,
+                     QStringLiteral("%1 stayed locked by another program for %2 s, so it was not opened and "
+                                    "was left unchanged. A colleague may be importing or saving a large "
+                                    "change: try again in a minute. If it keeps happening, ask whoever has "
+                                    "the file open to close it.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(static_cast<double>(waited.count()) / 1000.0, 0, 'g', 2));
+}
+
+/// A journal beside the file with something in it: a crash may have left the file mid-write and
+/// SQLite puts it right from the journal, so the file's own size proves nothing yet.
+bool hasJournal(const QString &path)
+{
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        const QFileInfo journal(path + suffix);
+        if (journal.exists() && journal.size() > 0)
+            return true;
+    }
+    return false;
 }
 
 Error newerSchema(const QString &path, qint64 version)
@@ -67,6 +100,14 @@ Result<HeaderFacts> readHeader(const QString &path)
     facts.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     facts.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     facts.wal = header.at(18) == 2 || header.at(19) == 2;
+    // The header's page count is valid when its change counter matches "version valid for" (SQLite
+    // file format, section 1.3.7). A file shorter than that lost its end: a copy that did not finish.
+    const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65'536 : pageSizeField;
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const bool countValid =
+        qFromBigEndian<quint32>(header.constData() + 24) == qFromBigEndian<quint32>(header.constData() + 92);
+    facts.truncated = countValid && pageCount > 0 && file.size() < pageSize * pageCount && !hasJournal(path);
     return facts;
 }
 
@@ -165,10 +206,10 @@ Result<void> chooseJournal(Database &db, const MountInfo &mount)
     return db.exec("PRAGMA journal_mode = DELETE");
 }
 
-} // namespace
-
-Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> openFile(const QString &path, DatabaseOpener::Mode mode,
+                                           std::chrono::milliseconds busyLimit)
 {
+    using Mode = DatabaseOpener::Mode;
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir()) {
@@ -190,6 +231,9 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
         if (!header)
             return header.error();
         facts = *header;
+        if (facts.truncated)
+            return damaged(path, QStringLiteral("it is shorter than its own header says, so its end is "
+                                                "missing (a copy or download that did not finish)"));
         if (!facts.empty) {
             if (facts.applicationId != 0 && facts.applicationId != Schema::applicationId)
                 return notABatonFile(path);
@@ -223,7 +267,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
         return opened.error();
     std::unique_ptr<Database> db = std::move(opened).value();
 
-    BATON_TRY(db->exec("PRAGMA busy_timeout = 5000"));
+    BATON_TRY(db->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyLimit.count()).toStdString()));
     if (!facts.empty)
         BATON_TRY(checkIdentity(*db, path));
 
@@ -265,6 +309,25 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
     state.journalMode = *journal;
     db->setOpenState(std::move(state));
     return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode mode,
+                                                       std::chrono::milliseconds busyLimit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = openFile(path, mode, busyLimit);
+    if (opened)
+        return opened;
+    const Error &error = opened.error();
+    // SQLite's own words for these are about its internals ("database is locked (PRAGMA ...)").
+    if (error.kind == ErrorKind::Busy)
+        return locked(path, std::chrono::milliseconds(timer.elapsed()));
+    if (error.kind == ErrorKind::Damaged && !error.message.startsWith(QDir::toNativeSeparators(path)))
+        return damaged(path, QStringLiteral("SQLite found it corrupt (%1)").arg(error.message));
+    return opened;
 }
 
 } // namespace baton

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace baton {
@@ -26,7 +27,13 @@ public:
         ReadOnly,        ///< never write; refuse files that need migrating
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateIfMissing);
+    /// How long opening waits for a colleague's write to end before it says the file is locked.
+    static constexpr std::chrono::milliseconds defaultBusyLimit{5'000};
+
+    /// A truncated or corrupt file and one locked by another program past `busyLimit` are refused
+    /// with a sentence that says so; none of the refusals writes to the file.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateIfMissing,
+                                                  std::chrono::milliseconds busyLimit = defaultBusyLimit);
 };
 
 } // namespace baton

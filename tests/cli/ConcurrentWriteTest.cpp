@@ -153,6 +153,42 @@ TEST_P(ConcurrentWriteTest, EightProcessesWriteAtOnce_EveryWriteLandsAndNoneIsBu
     }
 }
 
+TEST_P(ConcurrentWriteTest, EightProcessesUpdateOneLead_EveryUpdateIsAccountedFor)
+{
+    constexpr int processes = 8;
+    constexpr int rounds = 2;
+    const qint64 id = m_leads[0];
+    const qint64 versionBefore = lead(id).version;
+    for (int round = 0; round < rounds; ++round) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int worker = 0; worker < processes; ++worker) {
+            running.push_back(
+                start(fileSystem(), logCall(m_file.path(), id,
+                                            QStringLiteral("worker %1 round %2").arg(worker).arg(round))));
+        }
+        for (auto &process : running) {
+            const Finished done = finish(*process);
+            EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
+            EXPECT_FALSE(done.err.contains(QStringLiteral("locked"))) << done.err.toStdString();
+        }
+    }
+
+    // Each note once: none lost, none written twice.
+    QStringList notes;
+    for (const Activity &activity : activities(id))
+        notes << activity.note;
+    notes.sort();
+    QStringList expected;
+    for (int round = 0; round < rounds; ++round) {
+        for (int worker = 0; worker < processes; ++worker)
+            expected << QStringLiteral("worker %1 round %2").arg(worker).arg(round);
+    }
+    expected.sort();
+    EXPECT_EQ(notes, expected);
+    EXPECT_EQ(lead(id).version, versionBefore + processes * rounds);
+    EXPECT_EQ(activities(m_leads[1]).size(), 0U);
+}
+
 INSTANTIATE_TEST_SUITE_P(Journals, ConcurrentWriteTest, ::testing::Values("local", "network"),
                          [](const ::testing::TestParamInfo<const char *> &info) {
                              return std::string(info.param) == "local" ? std::string("Wal")
