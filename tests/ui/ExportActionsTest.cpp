@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -56,8 +57,12 @@ protected:
 TEST_F(ExportActionsTest, ExportCsv_WritesTheQueueOnShowInItsOrder)
 {
     chosen = dir.filePath(QStringLiteral("mine.csv"));
+    QSignalSpy ended(exports, &ExportActions::queueExportEnded);
+    QSignalSpy exported(exports, &ExportActions::exported);
 
     exports->queueCsvAction()->trigger();
+    EXPECT_FALSE(exports->queueCsvAction()->isEnabled()); // one export at a time
+    ASSERT_TRUE(ended.wait(10'000));
 
     const QList<QByteArray> lines = read(chosen).split('\n');
     ASSERT_EQ(lines.size(), 4) << read(chosen).toStdString(); // header, two leads, the last CRLF's end
@@ -67,6 +72,9 @@ TEST_F(ExportActionsTest, ExportCsv_WritesTheQueueOnShowInItsOrder)
     EXPECT_TRUE(failures.isEmpty());
     ASSERT_EQ(suggestions.size(), 1);
     EXPECT_TRUE(suggestions.front().endsWith(QStringLiteral("queue.csv")));
+    ASSERT_EQ(exported.size(), 1);
+    EXPECT_EQ(exported.front().front().toString(), chosen);
+    EXPECT_TRUE(exports->queueCsvAction()->isEnabled());
 }
 
 TEST_F(ExportActionsTest, ExportLeadAsJson_WritesTheLeadOnTheCard)
@@ -95,9 +103,34 @@ TEST_F(ExportActionsTest, ExportCsv_Cancelled_WritesNothing)
 TEST_F(ExportActionsTest, ExportCsv_FolderCannotBeWritten_SaysSo)
 {
     chosen = dir.filePath(QStringLiteral("missing/folder/queue.csv"));
+    QSignalSpy ended(exports, &ExportActions::queueExportEnded);
     exports->queueCsvAction()->trigger();
+    ASSERT_TRUE(ended.wait(10'000));
     ASSERT_EQ(failures.size(), 1);
     EXPECT_TRUE(failures.front().contains(QStringLiteral("Cannot write")));
+}
+
+TEST_F(ExportActionsTest, ExportCsv_CancelledWhileWriting_LeavesTheFileThereAsItWas)
+{
+    fixture.addLeads(3000); // pages enough for the cancel to land before the end
+    chosen = dir.filePath(QStringLiteral("queue.csv"));
+    {
+        QFile existing(chosen);
+        ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
+        existing.write("an earlier export\n");
+    }
+    QSignalSpy ended(exports, &ExportActions::queueExportEnded);
+    QSignalSpy exported(exports, &ExportActions::exported);
+
+    ASSERT_TRUE(exports->startQueueExport(chosen));
+    EXPECT_FALSE(exports->startQueueExport(chosen)); // one at a time
+    exports->cancelQueueExport();
+    ASSERT_TRUE(ended.wait(10'000));
+
+    EXPECT_TRUE(exported.isEmpty());
+    EXPECT_TRUE(failures.isEmpty()); // a cancel is no failure
+    EXPECT_EQ(read(chosen), QByteArray("an earlier export\n"));
+    EXPECT_FALSE(exports->isExportingQueue());
 }
 
 } // namespace

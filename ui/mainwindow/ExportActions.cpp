@@ -1,20 +1,35 @@
 #include "mainwindow/ExportActions.h"
 
+#include "agreement/BackgroundTask.h"
 #include "card/LeadCardView.h"
 #include "export/LeadExport.h"
 #include "export/QueueCsv.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
 #include "session/Session.h"
+#include "storage/DatabaseOpener.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace baton {
+namespace {
+
+/// On the task's thread: a read-only connection of its own, then the list, page by page.
+Result<qint64> writeQueue(const QString &databasePath, const QueueFilter &filter, const QString &path,
+                          const TaskControl &control)
+{
+    auto database = DatabaseOpener::open(databasePath, DatabaseOpener::Mode::ReadOnly);
+    if (!database)
+        return database.error();
+    return QueueCsv::save(**database, filter, path, control);
+}
+
+} // namespace
 
 ExportActions::ExportActions(Session &session, QueueView &queue, LeadCardView &card, QWidget *parent)
     : QObject(parent)
@@ -29,12 +44,23 @@ ExportActions::ExportActions(Session &session, QueueView &queue, LeadCardView &c
     })
     , m_report(
           [this](const QString &message) { QMessageBox::warning(m_parent, tr("Not exported"), message); })
+    , m_task(new BackgroundTask(this))
 {
     m_queueCsv->setStatusTip(tr("The list on show, as filtered, as CSV for a spreadsheet"));
     m_leadJson->setStatusTip(tr("The lead on the card with its whole history, as JSON"));
     m_leadJson->setEnabled(false);
     connect(m_queueCsv, &QAction::triggered, this, &ExportActions::chooseQueue);
     connect(m_leadJson, &QAction::triggered, this, &ExportActions::chooseLead);
+    connect(m_task, &BackgroundTask::progress, this, [this](qint64 done, qint64 total) {
+        if (m_progress == nullptr || total <= 0)
+            return;
+        // The dialog counts in ints; a million rows fit, but keep it in thousandths to be sure.
+        m_progress->setMaximum(1000);
+        m_progress->setValue(static_cast<int>(done * 1000 / total));
+    });
+    connect(m_task, &BackgroundTask::failed, this, [this](const QString &message) {
+        finishQueueExport(QString(), makeError(ErrorKind::Storage, message));
+    });
 }
 
 void ExportActions::setLead(qint64 leadId)
@@ -47,14 +73,54 @@ QString ExportActions::suggested(const QString &name) const
     return QDir(QFileInfo(m_session.filePath()).absolutePath()).filePath(name);
 }
 
-Result<qint64> ExportActions::exportQueue(const QString &path)
+bool ExportActions::startQueueExport(const QString &path)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = QueueCsv::save(m_session.database(), m_queue.model()->filter(), path);
-    QApplication::restoreOverrideCursor();
+    if (m_task->isRunning())
+        return false;
+    const QString databasePath = m_session.filePath();
+    const QueueFilter filter = m_queue.model()->filter();
+    const bool started = m_task->start([this, databasePath, filter, path](const TaskControl &control) {
+        auto written = writeQueue(databasePath, filter, path, control);
+        return BackgroundTask::Completion(
+            [this, path, written = std::move(written)] { finishQueueExport(path, written); });
+    });
+    if (!started)
+        return false;
+    m_queueCsv->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Exporting the list to %1\u2026").arg(QFileInfo(path).fileName()),
+                                     tr("Cancel"), 0, 0, m_parent);
+    m_progress->setWindowTitle(tr("Export CSV"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400); // a short list is written before it would show
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportActions::cancelQueueExport);
+    return true;
+}
+
+void ExportActions::cancelQueueExport()
+{
+    m_task->cancel();
+}
+
+bool ExportActions::isExportingQueue() const
+{
+    return m_task->isRunning();
+}
+
+void ExportActions::finishQueueExport(const QString &path, const Result<qint64> &written)
+{
+    if (m_progress != nullptr) {
+        m_progress->hide();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    m_queueCsv->setEnabled(true);
     if (written)
         Q_EMIT exported(path);
-    return written;
+    else if (written.error().kind != ErrorKind::Cancelled)
+        m_report(written.error().message);
+    Q_EMIT queueExportEnded();
 }
 
 Result<void> ExportActions::exportLead(const QString &path)
@@ -73,8 +139,7 @@ void ExportActions::chooseQueue()
                                    tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto written = exportQueue(path); !written)
-        m_report(written.error().message);
+    startQueueExport(path);
 }
 
 void ExportActions::chooseLead()

@@ -7,10 +7,12 @@
 #include <functional>
 
 class QAction;
+class QProgressDialog;
 class QWidget;
 
 namespace baton {
 
+class BackgroundTask;
 class LeadCardView;
 class QueueView;
 class Session;
@@ -19,6 +21,10 @@ class Session;
 /// lead as JSON…" for the lead on the card (with its whole history), each to a file chosen in a
 /// save dialog, through the same core calls as `batonctl export`. A failure is told in a message
 /// box; nothing is left half written.
+///
+/// The list is written off the UI thread, on a connection of its own, since a team's list can hold
+/// a million leads: a progress dialog shows how far it got once it takes longer than a moment, and
+/// its Cancel stops the export and leaves any file already at the path as it was.
 class ExportActions : public QObject {
     Q_OBJECT
 
@@ -28,8 +34,12 @@ public:
     QAction *queueCsvAction() const { return m_queueCsv; }
     QAction *leadJsonAction() const { return m_leadJson; }
 
-    /// Writes without asking.
-    Result<qint64> exportQueue(const QString &path);
+    /// Writes the list on show without asking, in the background; queueExportEnded() follows.
+    /// False (nothing started) while an export runs.
+    bool startQueueExport(const QString &path);
+    /// Stops the export that runs; nothing is written.
+    void cancelQueueExport();
+    bool isExportingQueue() const;
     Result<void> exportLead(const QString &path);
 
     /// (caption, suggested path, name filter) to a path, empty when the person cancels. A save
@@ -45,8 +55,11 @@ public:
 
 Q_SIGNALS:
     void exported(const QString &path);
+    /// The list's export ended: written (exported() came first), failed (reported), or cancelled.
+    void queueExportEnded();
 
 private:
+    void finishQueueExport(const QString &path, const Result<qint64> &written);
     void chooseQueue();
     void chooseLead();
     QString suggested(const QString &name) const;
@@ -59,6 +72,8 @@ private:
     QAction *m_leadJson;
     FileChooser m_chooser;
     FailureReporter m_report;
+    BackgroundTask *m_task;
+    QProgressDialog *m_progress = nullptr;
 };
 
 } // namespace baton
