@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/OpenStateText.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -76,10 +78,14 @@ Result<void> Database::exec(std::string_view sql)
     QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
     Error error = lastError("exec");
-    error.message =
-        error.kind == ErrorKind::ReadOnly
-            ? QStringLiteral("The file is open read-only, so nothing was changed (%1).").arg(reason)
-            : reason;
+    if (error.kind != ErrorKind::ReadOnly)
+        error.message = reason;
+    else if (openState().isReadOnlyFile())
+        error.message = QStringLiteral("The file is open read-only: %1. Nothing was changed (%2).")
+                            .arg(OpenStateText::readOnlyReason(openState()), reason);
+    else
+        error.message =
+            QStringLiteral("The file is open read-only, so nothing was changed (%1).").arg(reason);
     return error;
 }
 

@@ -254,7 +254,7 @@ TEST_P(KillTest, KilledWhileWriting_FileIsSoundAndHoldsExactlyTheBatchesThatComm
     expectSound(whole);
     // From a batch's first write to its commit is where a kill matters: in WAL mode that is only the
     // commit, a small part of the batch.
-    const qint64 perBatchUs =
+    qint64 perBatchUs =
         std::max<qint64>(std::min(whole.elapsed.count() / batches(), whole.afterWrite.count()), 100);
 
     const unsigned seed = std::random_device{}();
@@ -276,6 +276,10 @@ TEST_P(KillTest, KilledWhileWriting_FileIsSoundAndHoldsExactlyTheBatchesThatComm
         } else {
             ASSERT_EQ(report.exitCode, 0) << report.errors.toStdString();
         }
+        // A kill that came after the commit aims too late: the next aims earlier (a loaded machine
+        // writes slower in the first run than in later ones).
+        if (!report.killed || report.begun == report.committed)
+            perBatchUs = std::max<qint64>(perBatchUs * 3 / 4, 100);
         expectSound(report);
         if (HasFatalFailure() || HasNonfatalFailure())
             return;
