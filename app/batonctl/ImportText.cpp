@@ -89,6 +89,8 @@ void ImportText::write(QTextStream &out, Kind kind, const QString &file, const I
     out << ", " << TextFormat::number(result.refused()) << " refused; "
         << TextFormat::number(result.handedOver) << " handed over to sales, "
         << TextFormat::number(result.routed) << " routed to an owner." << Qt::endl;
+    if (const QString note = result.encodingNote(); !note.isEmpty())
+        out << note << Qt::endl;
     if (result.dryRun)
         out << "Nothing was written: run it again without --dry-run to import." << Qt::endl;
     if (result.dryRun)
@@ -149,6 +151,7 @@ QJsonObject ImportText::toJson(Kind kind, const QString &file, const ImportResul
     }
     QJsonObject object{{QStringLiteral("file"), file},
                        {QStringLiteral("dryRun"), result.dryRun},
+                       {QStringLiteral("encoding"), result.encoding},
                        {QStringLiteral("rows"), result.rows},
                        {QStringLiteral("added"), result.added},
                        {QStringLiteral("refused"), result.refused()},

@@ -1,10 +1,112 @@
 #include "import/CsvReader.h"
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 
 namespace baton {
+namespace {
+
+/// Windows-1252's 0x80 to 0x9F, where it differs from Latin-1 (the five it leaves undefined are
+/// kept as the C1 controls Latin-1 has there).
+constexpr std::array<char16_t, 32> windows1252High{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+QString fromWindows1252(std::string_view bytes)
+{
+    QString text(static_cast<qsizetype>(bytes.size()), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        *out++ = code >= 0x80 && code <= 0x9F ? QChar(windows1252High[code - 0x80]) : QChar(code);
+    }
+    return text;
+}
+
+/// Whether the bytes are UTF-8, a character cut short at their end allowed (the next chunk has
+/// the rest of it).
+bool isUtf8(std::string_view bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    size_t end = bytes.size();
+    // Back off a lead byte whose character continues beyond the chunk.
+    for (size_t back = 1; back <= 3 && back <= end; ++back) {
+        const auto code = static_cast<unsigned char>(bytes[end - back]);
+        if ((code & 0xC0) == 0x80)
+            continue;
+        if (code >= 0xC0)
+            end -= back;
+        break;
+    }
+    const QString decoded = decoder.decode(QByteArrayView(bytes.data(), static_cast<qsizetype>(end)));
+    Q_UNUSED(decoded)
+    return !decoder.hasError();
+}
+
+} // namespace
+
+QString CsvReader::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf16LittleEndian:
+    case Encoding::Utf16BigEndian:
+        return QStringLiteral("UTF-16");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case Encoding::Utf8:
+        break;
+    }
+    return QStringLiteral("UTF-8");
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    const qint64 read = m_consumed + static_cast<qint64>(m_pos);
+    if (m_encoding == Encoding::Utf8)
+        return read;
+    // Transcoded: the share of what was read, in the device's bytes.
+    const qint64 decoded = m_consumed + static_cast<qint64>(m_buffer.size());
+    return decoded == 0 ? 0 : m_deviceBytes * read / decoded;
+}
+
+void CsvReader::detectEncoding()
+{
+    m_started = true;
+    const std::string_view start(m_buffer);
+    if (start.substr(0, 3) == "\xEF\xBB\xBF") {
+        m_pos = 3;
+        return;
+    }
+    if (start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF") {
+        const bool little = start[0] == '\xFF';
+        m_encoding = little ? Encoding::Utf16LittleEndian : Encoding::Utf16BigEndian;
+        m_decoder =
+            std::make_unique<QStringDecoder>(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        m_buffer.erase(0, 2);
+        return;
+    }
+    if (!isUtf8(start))
+        m_encoding = Encoding::Windows1252;
+}
+
+void CsvReader::transcodeFrom(size_t from)
+{
+    if (m_encoding == Encoding::Utf8)
+        return;
+    const std::string_view raw(m_buffer.data() + from, m_buffer.size() - from);
+    QString text;
+    if (m_encoding == Encoding::Windows1252)
+        text = fromWindows1252(raw);
+    else
+        text = m_decoder->decode(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
+    const QByteArray utf8 = text.toUtf8();
+    m_buffer.resize(from);
+    m_buffer.append(utf8.constData(), static_cast<size_t>(utf8.size()));
+}
 
 CsvReader::CsvReader(QIODevice &device, qint64 chunkBytes)
     : m_device(device)
@@ -26,25 +128,18 @@ bool CsvReader::fill()
         m_end = true;
         return false;
     }
-    if (!m_started && m_buffer.size() >= 3) {
-        m_started = true;
-        if (m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
-            m_pos = 3;
-    }
-    return true;
+    m_deviceBytes += got;
+    if (!m_started)
+        detectEncoding();
+    transcodeFrom(std::min(kept, m_buffer.size()));
+    // A UTF-16 chunk of a lone half character decodes to nothing yet: read on.
+    return m_pos < m_buffer.size() || fill();
 }
 
 Result<bool> CsvReader::next(CsvRecord &record)
 {
     if (m_pos >= m_buffer.size() && !fill())
         return false;
-    if (!m_started) { // a file shorter than a byte order mark
-        m_started = true;
-        if (m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0)
-            m_pos = 3;
-        if (m_pos >= m_buffer.size())
-            return false;
-    }
     record.line = m_line;
     record.number = ++m_records;
     record.count = 0;

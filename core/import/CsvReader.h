@@ -3,6 +3,10 @@
 #include "common/Result.h"
 #include "import/CsvRecord.h"
 
+#include <QString>
+#include <QStringDecoder>
+
+#include <memory>
 #include <string>
 
 class QIODevice;
@@ -10,22 +14,34 @@ class QIODevice;
 namespace baton {
 
 /// Reads RFC 4180 CSV from a device, a record at a time, without holding the file: UTF-8 with or
-/// without a byte order mark, CRLF or LF line ends, quoted fields holding commas, doubled quotes
+/// without a byte order mark, UTF-16 with one (Excel's "Unicode" save), and Windows-1252 (what
+/// older spreadsheets write) when the start of the file is not valid UTF-8; fields come out in
+/// UTF-8 whatever the file's encoding. CRLF or LF line ends, quoted fields holding commas, doubled quotes
 /// and line breaks. A quote inside an unquoted field is kept as a character, as spreadsheets
 /// write it; text after a closing quote is kept too. A quoted field still open at the end of the
 /// file is an error that names the line it opened on.
 class CsvReader {
 public:
+    enum class Encoding { Utf8, Utf16LittleEndian, Utf16BigEndian, Windows1252 };
+
     explicit CsvReader(QIODevice &device, qint64 chunkBytes = qint64{1} << 20);
 
     /// The next record into `record`; false at the end of the file.
     Result<bool> next(CsvRecord &record);
     /// Bytes consumed so far, for progress against the device's size.
-    qint64 bytesRead() const { return m_consumed + static_cast<qint64>(m_pos); }
+    qint64 bytesRead() const;
+    /// How the file is read, known once the first record was asked for.
+    Encoding encoding() const { return m_encoding; }
+    /// "UTF-8", "UTF-16" or "Windows-1252".
+    static QString encodingName(Encoding encoding);
 
 private:
     /// Reads more of the device after the unread rest; false when nothing more came.
     bool fill();
+    /// Decides the encoding from the first bytes read (at m_buffer's start).
+    void detectEncoding();
+    /// Turns the bytes from `from` on, as read from the device, into UTF-8.
+    void transcodeFrom(size_t from);
 
     QIODevice &m_device;
     qint64 m_chunk;
@@ -36,6 +52,9 @@ private:
     qint64 m_line = 1;
     qint64 m_records = 0;
     qint64 m_consumed = 0;
+    qint64 m_deviceBytes = 0; ///< read from the device so far
+    Encoding m_encoding = Encoding::Utf8;
+    std::unique_ptr<QStringDecoder> m_decoder; ///< UTF-16's, which keeps a split character
 };
 
 } // namespace baton

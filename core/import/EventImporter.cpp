@@ -61,6 +61,7 @@ Result<ImportResult> EventImporter::preview(QIODevice &file, int rows, const Col
     ImportRepository imports(m_db);
     ImportResult result;
     result.dryRun = true;
+    result.encoding = CsvReader::encodingName(reader.encoding());
     MappedEvent event;
     while (static_cast<int>(result.preview.size()) < rows) {
         auto more = reader.next(record);
@@ -120,6 +121,7 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
 
     ImportResult result;
     result.dryRun = options.dryRun;
+    result.encoding = CsvReader::encodingName(reader.encoding());
     std::vector<Target> targets;
     std::vector<size_t> touched;
     std::unordered_map<std::string, size_t> byEmail;

@@ -4,6 +4,7 @@
 #include "domain/Lead.h"
 #include "import/ImportRefusal.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <vector>
@@ -28,8 +29,20 @@ struct ImportResult {
     qint64 handedOver = 0;
     qint64 routed = 0; ///< handed over and given an owner by the routing rules
     bool dryRun = false;
+    QString encoding = QStringLiteral("UTF-8"); ///< how the file was read: UTF-8, UTF-16, Windows-1252
     std::vector<ImportRefusal> refusals;
     std::vector<PreviewRow> preview;
+
+    /// A sentence for a file that was not UTF-8 and had to be guessed at; empty otherwise.
+    QString encodingNote() const
+    {
+        if (encoding != QStringLiteral("Windows-1252"))
+            return {};
+        return QStringLiteral(
+            "The file is not UTF-8, so it was read as Windows-1252, as older spreadsheets "
+            "write it. If letters such as \u00e9 or \u00fc look wrong, save it as \"CSV UTF-8\" "
+            "and import that instead.");
+    }
 
     qint64 refused() const
     {

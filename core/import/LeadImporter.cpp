@@ -54,6 +54,7 @@ Result<ImportResult> LeadImporter::preview(QIODevice &file, const ColumnMapping 
     const LeadRowMapper mapper(*columns, toStored(m_clock.now()));
     ImportResult result;
     result.dryRun = true;
+    result.encoding = CsvReader::encodingName(reader.encoding());
     while (static_cast<int>(result.preview.size()) < rows) {
         auto more = reader.next(record);
         if (!more)
@@ -98,6 +99,7 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
 
     ImportResult result;
     result.dryRun = options.dryRun;
+    result.encoding = CsvReader::encodingName(reader.encoding());
     std::vector<Touched> touched;
     std::unordered_map<QString, size_t> byEmail; // touched index; npos: skipped
     constexpr size_t skippedLead = static_cast<size_t>(-1);

@@ -112,6 +112,25 @@ TEST_F(ImportCommandTest, ImportLeads_SavedMapping_ReadsAnotherToolsHeaders)
     EXPECT_EQ(leads(), 1);
 }
 
+TEST_F(ImportCommandTest, ImportLeads_Windows1252File_ReadsItsAccentsAndSaysHowItWasRead)
+{
+    const QByteArray csv(
+        "\"Email\",\"First Name\",\"Last Name\"\r\n\"jose@x.test\",\"Jos\xe9\",\"M\xfcller\"\r\n");
+    const CliOutput run = ctl({QStringLiteral("import"), QStringLiteral("leads"), write("old.csv", csv),
+                               QStringLiteral("--preset"), QStringLiteral("hubspot")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("read as Windows-1252"))) << run.out.toStdString();
+    file.reopen();
+    EXPECT_EQ(*file.db().queryInt("SELECT count(*) FROM leads WHERE name = 'Jos\xc3\xa9 M\xc3\xbcller'"), 1);
+    file.close();
+
+    const CliOutput json = ctl({QStringLiteral("import"), QStringLiteral("leads"), write("old2.csv", csv),
+                                QStringLiteral("--preset"), QStringLiteral("hubspot"),
+                                QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    EXPECT_EQ(json.json().object().value(QStringLiteral("encoding")).toString(),
+              QStringLiteral("Windows-1252"));
+}
+
 TEST_F(ImportCommandTest, ImportLeads_NoPresetOrMapping_UsageError)
 {
     const CliOutput run =

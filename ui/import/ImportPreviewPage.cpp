@@ -102,6 +102,8 @@ void ImportPreviewPage::initializePage()
                                 "the rest imports.")
                                  .arg(rows)
                                  .arg(refused));
+    if (const QString note = preview->encodingNote(); !note.isEmpty())
+        m_message->setText(m_message->text() + QLatin1Char('\n') + note);
     m_ready = true;
     Q_EMIT completeChanged();
 }

@@ -47,6 +47,72 @@ TEST(CsvReaderTest, Next_ByteOrderMark_IsNotPartOfTheFirstHeader)
     EXPECT_EQ(read.records[0], (Fields{"Email", "Name"}));
 }
 
+/// A file's text in UTF-16 with its byte order mark, as Excel's "Unicode" save writes it.
+QByteArray utf16(const QString &text, bool littleEndian)
+{
+    QByteArray bytes = littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (QChar c : text) {
+        const char high = static_cast<char>(c.unicode() >> 8);
+        const char low = static_cast<char>(c.unicode() & 0xFF);
+        bytes.append(littleEndian ? low : high);
+        bytes.append(littleEndian ? high : low);
+    }
+    return bytes;
+}
+
+TEST(CsvReaderTest, Next_Utf16EitherByteOrder_FieldsComeOutInUtf8)
+{
+    const QString text =
+        QStringLiteral("Email,Name\r\njose@x.test,\"Jos\u00e9 M\u00fcller, \u00c5sa \U0001F600\"\r\n");
+    for (bool little : {true, false}) {
+        for (qint64 chunk : {qint64{64}, qint64{1} << 20}) { // 64: characters split across chunks
+            const Read read = readAll(utf16(text, little), chunk);
+            ASSERT_EQ(read.records.size(), 2U) << little << " " << chunk;
+            EXPECT_EQ(read.records[0], (Fields{"Email", "Name"}));
+            EXPECT_EQ(read.records[1],
+                      (Fields{"jose@x.test",
+                              QStringLiteral("Jos\u00e9 M\u00fcller, \u00c5sa \U0001F600").toStdString()}));
+        }
+    }
+}
+
+TEST(CsvReaderTest, Next_NotUtf8_ReadAsWindows1252AndSaysSo)
+{
+    // "José Müller – “VP”" and the euro sign as an older spreadsheet saves them.
+    const QByteArray bytes("Email,Name,Budget\njose@x.test,Jos\xe9 M\xfcller \x96 \x93VP\x94,\x80"
+                           "5000\n");
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    CsvRecord record;
+    ASSERT_TRUE(*reader.next(record));
+    EXPECT_EQ(reader.encoding(), CsvReader::Encoding::Windows1252);
+    ASSERT_TRUE(*reader.next(record));
+    EXPECT_EQ(std::string(record.field(1)),
+              QStringLiteral("Jos\u00e9 M\u00fcller \u2013 \u201cVP\u201d").toStdString());
+    EXPECT_EQ(std::string(record.field(2)), QStringLiteral("\u20ac5000").toStdString());
+    EXPECT_FALSE(*reader.next(record));
+    EXPECT_EQ(reader.bytesRead(), bytes.size());
+}
+
+TEST(CsvReaderTest, Next_Utf8WithACharacterSplitAcrossChunks_StaysUtf8)
+{
+    QByteArray text("Email,Name\n");
+    while (text.size() < 62)
+        text.append('x');
+    text.append(",\xc3\xa9t\xc3\xa9\n"); // "été": its first letter across the 64-byte line
+    QByteArray copy = text;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, 64);
+    CsvRecord record;
+    ASSERT_TRUE(*reader.next(record));
+    EXPECT_EQ(reader.encoding(), CsvReader::Encoding::Utf8);
+    ASSERT_TRUE(*reader.next(record));
+    EXPECT_EQ(std::string(record.field(1)), "\xc3\xa9t\xc3\xa9");
+}
+
 TEST(CsvReaderTest, Next_CrlfAndLfLineEnds_ReadTheSame)
 {
     const Read crlf = readAll("a,b\r\n1,2\r\n3,4\r\n");
