@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libsqlite3-dev
   # tests and benchmarks; pdfinfo and pdftotext read the review's PDF back in its tests
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  # the benchmark's yardstick for the queue: Qt's own SQLite driver behind QSqlQueryModel
+  libqt6sql6-sqlite
   # running the desktop app: platform plugins (xcb, offscreen) and a font
   qt6-qpa-plugins fonts-dejavu-core
   # time zones for business hours (Europe/London, America/New_York, ...)
