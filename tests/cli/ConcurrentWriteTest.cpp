@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -98,6 +99,23 @@ protected:
         return found ? *found : std::vector<Activity>();
     }
 
+    /// `processes` batonctl processes started together, each logging a call on leadFor(worker)
+    /// with the note "worker W round R"; every one must succeed without meeting a lock.
+    void runAtOnce(int processes, int round, const std::function<qint64(int)> &leadFor)
+    {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int worker = 0; worker < processes; ++worker) {
+            running.push_back(
+                start(fileSystem(), logCall(m_file.path(), leadFor(worker),
+                                            QStringLiteral("worker %1 round %2").arg(worker).arg(round))));
+        }
+        for (auto &process : running) {
+            const Finished done = finish(*process);
+            EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
+            EXPECT_FALSE(done.err.contains(QStringLiteral("locked"))) << done.err.toStdString();
+        }
+    }
+
     baton::test::TestFile m_file;
     std::array<qint64, 2> m_leads{};
 };
@@ -132,19 +150,9 @@ TEST_P(ConcurrentWriteTest, EightProcessesWriteAtOnce_EveryWriteLandsAndNoneIsBu
     constexpr int processes = 8;
     constexpr int rounds = 3;
     const qint64 versionBefore = lead(m_leads[0]).version;
-    for (int round = 0; round < rounds; ++round) {
-        std::vector<std::unique_ptr<QProcess>> running;
-        for (int worker = 0; worker < processes; ++worker) {
-            const qint64 id = m_leads[static_cast<size_t>(worker) % m_leads.size()];
-            running.push_back(
-                start(fileSystem(), logCall(m_file.path(), id,
-                                            QStringLiteral("worker %1 round %2").arg(worker).arg(round))));
-        }
-        for (auto &process : running) {
-            const Finished done = finish(*process);
-            EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
-        }
-    }
+    for (int round = 0; round < rounds; ++round)
+        runAtOnce(processes, round,
+                  [this](int worker) { return m_leads[static_cast<size_t>(worker) % m_leads.size()]; });
 
     const size_t perLead = static_cast<size_t>(processes * rounds) / m_leads.size();
     for (qint64 id : m_leads) {
@@ -159,19 +167,8 @@ TEST_P(ConcurrentWriteTest, EightProcessesUpdateOneLead_EveryUpdateIsAccountedFo
     constexpr int rounds = 2;
     const qint64 id = m_leads[0];
     const qint64 versionBefore = lead(id).version;
-    for (int round = 0; round < rounds; ++round) {
-        std::vector<std::unique_ptr<QProcess>> running;
-        for (int worker = 0; worker < processes; ++worker) {
-            running.push_back(
-                start(fileSystem(), logCall(m_file.path(), id,
-                                            QStringLiteral("worker %1 round %2").arg(worker).arg(round))));
-        }
-        for (auto &process : running) {
-            const Finished done = finish(*process);
-            EXPECT_EQ(done.exitCode, 0) << done.err.toStdString();
-            EXPECT_FALSE(done.err.contains(QStringLiteral("locked"))) << done.err.toStdString();
-        }
-    }
+    for (int round = 0; round < rounds; ++round)
+        runAtOnce(processes, round, [id](int) { return id; });
 
     // Each note once: none lost, none written twice.
     QStringList notes;

@@ -1,6 +1,6 @@
 #include "storage/DatabaseOpener.h"
+#include "support/FileHash.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,13 +11,7 @@
 namespace baton::cli::test {
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
+using baton::test::fileHash;
 
 /// Runs a shell command in a mount namespace of its own where `folder` is bound read-only, as a
 /// share mounted read-only is met. Needs root and unshare(1); skipped with the reason otherwise.

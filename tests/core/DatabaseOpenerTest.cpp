@@ -3,8 +3,8 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "support/FileHash.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,16 +12,9 @@
 #include <gtest/gtest.h>
 
 using namespace baton;
+using baton::test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

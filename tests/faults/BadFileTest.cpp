@@ -1,10 +1,10 @@
 #include "storage/Database.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/LeadRepository.h"
+#include "support/FileHash.h"
 #include "support/ScopedEnvironment.h"
 #include "support/TestData.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -16,14 +16,6 @@
 
 namespace baton::test {
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 /// The files a person may point Baton at by mistake, each met the way both front ends meet it:
 /// through DatabaseOpener. Every one gets a sentence saying what is wrong and what to do, and
