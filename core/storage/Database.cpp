@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "common/TextHash.h"
 #include "storage/OpenStateText.h"
 
 #include <QFileInfo>
@@ -14,19 +15,10 @@
 
 namespace baton {
 
-namespace {
-
-/// Looks a statement up by its SQL text as given, without copying it into a key first: a lookup
-/// happens for every row a batch writes.
-struct SqlHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
-};
-
-} // namespace
-
+/// Statements by their SQL text as given, looked up without a copy: a lookup happens for every row
+/// a batch writes.
 struct Database::StatementCache {
-    std::unordered_map<std::string, Statement, SqlHash, std::equal_to<>> statements;
+    std::unordered_map<std::string, Statement, TextHash, std::equal_to<>> statements;
 };
 
 Database::Database(sqlite3 *db, QString path, Access access)

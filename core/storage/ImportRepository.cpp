@@ -103,7 +103,7 @@ Result<qint64> ImportRepository::campaignId(const QString &name)
 
 Result<qint64> ImportRepository::detailId(std::string_view text)
 {
-    if (auto found = m_details.find(std::string(text)); found != m_details.end())
+    if (auto found = m_details.find(text); found != m_details.end())
         return found->second;
     auto insert = statement(m_insertDetail,
                             "INSERT INTO event_details (text) VALUES (?1) ON CONFLICT (text) DO NOTHING");

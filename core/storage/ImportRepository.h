@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TextHash.h"
 #include "domain/EventType.h"
 #include "domain/Lead.h"
 #include "storage/Statement.h"
@@ -57,7 +58,8 @@ private:
     std::optional<Statement> m_insertDetail;
     std::optional<Statement> m_findDetail;
     std::optional<Statement> m_lastEvent;
-    std::unordered_map<std::string, qint64> m_details;
+    std::unordered_map<std::string, qint64, TextHash, std::equal_to<>>
+        m_details; ///< by text, found without a copy
     std::unordered_map<QString, qint64> m_campaigns;
     bool m_campaignsRead = false;
 };
