@@ -113,7 +113,8 @@ TEST_F(DefinitionFitRuleModel, SetData_Bounds_EmptyMeansNoneAndTextMustBeANumber
     ASSERT_TRUE(model.setData(cell(row, FitRuleModel::MinColumn), QStringLiteral("250")));
     EXPECT_FALSE(model.setData(cell(row, FitRuleModel::MinColumn), QStringLiteral("lots")));
 
-    const FitRule &rule = model.rules()[static_cast<size_t>(row)];
+    const std::vector<FitRule> rules = model.rules();
+    const FitRule &rule = rules[static_cast<size_t>(row)];
     EXPECT_EQ(rule.min, 250);
     EXPECT_EQ(rule.max, std::nullopt);
 }
