@@ -9,6 +9,9 @@
 namespace baton {
 namespace {
 
+/// How much of the file's start the encoding is decided on.
+constexpr size_t detectionBytes = size_t{64} << 10;
+
 /// Windows-1252's 0x80 to 0x9F, where it differs from Latin-1 (the five it leaves undefined are
 /// kept as the C1 controls Latin-1 has there).
 constexpr std::array<char16_t, 32> windows1252High{
@@ -76,9 +79,19 @@ qint64 CsvReader::bytesRead() const
 void CsvReader::detectEncoding()
 {
     m_started = true;
-    const std::string_view start(m_buffer);
+    m_ahead.resize(detectionBytes);
+    size_t got = 0;
+    while (got < detectionBytes) {
+        const qint64 read = m_device.read(m_ahead.data() + got, static_cast<qint64>(detectionBytes - got));
+        if (read <= 0)
+            break;
+        got += static_cast<size_t>(read);
+    }
+    m_ahead.resize(got);
+    const std::string_view start(m_ahead);
     if (start.substr(0, 3) == "\xEF\xBB\xBF") {
-        m_pos = 3;
+        m_aheadPos = 3;
+        m_consumed = 3;
         return;
     }
     if (start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF") {
@@ -86,7 +99,8 @@ void CsvReader::detectEncoding()
         m_encoding = little ? Encoding::Utf16LittleEndian : Encoding::Utf16BigEndian;
         m_decoder =
             std::make_unique<QStringDecoder>(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        m_buffer.erase(0, 2);
+        m_aheadPos = 2;
+        m_deviceBytes = 2;
         return;
     }
     if (!isUtf8(start))
@@ -99,10 +113,21 @@ void CsvReader::transcodeFrom(size_t from)
         return;
     const std::string_view raw(m_buffer.data() + from, m_buffer.size() - from);
     QString text;
-    if (m_encoding == Encoding::Windows1252)
+    if (m_encoding == Encoding::Windows1252) {
         text = fromWindows1252(raw);
-    else
+    } else {
         text = m_decoder->decode(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())));
+        if (!m_heldSurrogate.isNull()) {
+            text.prepend(m_heldSurrogate);
+            m_heldSurrogate = QChar();
+        }
+        // A pair cut by the chunk's end is converted whole with the next chunk, or alone at the
+        // end of the file.
+        if (!m_end && !text.isEmpty() && text.back().isHighSurrogate()) {
+            m_heldSurrogate = text.back();
+            text.chop(1);
+        }
+    }
     const QByteArray utf8 = text.toUtf8();
     m_buffer.resize(from);
     m_buffer.append(utf8.constData(), static_cast<size_t>(utf8.size()));
@@ -113,27 +138,52 @@ CsvReader::CsvReader(QIODevice &device, qint64 chunkBytes)
     , m_chunk(std::max<qint64>(chunkBytes, 64))
 {}
 
+qint64 CsvReader::readDevice(qint64 want)
+{
+    const size_t kept = m_buffer.size();
+    const size_t ahead = std::min(m_ahead.size() - m_aheadPos, static_cast<size_t>(want));
+    m_buffer.append(m_ahead, m_aheadPos, ahead);
+    m_aheadPos += ahead;
+    if (m_aheadPos == m_ahead.size()) {
+        std::string().swap(m_ahead); // its memory too
+        m_aheadPos = 0;
+    }
+    qint64 got = static_cast<qint64>(ahead);
+    if (got < want) {
+        m_buffer.resize(kept + static_cast<size_t>(want));
+        while (got < want) {
+            const qint64 read = m_device.read(m_buffer.data() + kept + got, want - got);
+            if (read <= 0)
+                break;
+            got += read;
+        }
+        m_buffer.resize(kept + static_cast<size_t>(got));
+    }
+    return got;
+}
+
 bool CsvReader::fill()
 {
-    if (m_end)
-        return false;
     m_consumed += static_cast<qint64>(m_pos);
     m_buffer.erase(0, m_pos);
     m_pos = 0;
-    const size_t kept = m_buffer.size();
-    m_buffer.resize(kept + static_cast<size_t>(m_chunk));
-    const qint64 got = m_device.read(m_buffer.data() + kept, m_chunk);
-    m_buffer.resize(kept + static_cast<size_t>(std::max<qint64>(got, 0)));
-    if (got <= 0) {
-        m_end = true;
-        return false;
-    }
-    m_deviceBytes += got;
     if (!m_started)
         detectEncoding();
-    transcodeFrom(std::min(kept, m_buffer.size()));
-    // A UTF-16 chunk of a lone half character decodes to nothing yet: read on.
-    return m_pos < m_buffer.size() || fill();
+    while (!m_end) {
+        const size_t kept = m_buffer.size();
+        const qint64 got = readDevice(m_chunk);
+        if (got == 0) {
+            m_end = true;
+            transcodeFrom(kept); // a UTF-16 half pair held back is all that is left
+            break;
+        }
+        m_deviceBytes += got;
+        transcodeFrom(kept);
+        if (m_pos < m_buffer.size())
+            return true;
+        // A UTF-16 chunk of a lone half character decodes to nothing yet: read on.
+    }
+    return m_pos < m_buffer.size();
 }
 
 Result<bool> CsvReader::next(CsvRecord &record)

@@ -16,10 +16,12 @@ namespace baton {
 /// Reads RFC 4180 CSV from a device, a record at a time, without holding the file: UTF-8 with or
 /// without a byte order mark, UTF-16 with one (Excel's "Unicode" save), and Windows-1252 (what
 /// older spreadsheets write) when the start of the file is not valid UTF-8; fields come out in
-/// UTF-8 whatever the file's encoding. CRLF or LF line ends, quoted fields holding commas, doubled quotes
-/// and line breaks. A quote inside an unquoted field is kept as a character, as spreadsheets
-/// write it; text after a closing quote is kept too. A quoted field still open at the end of the
-/// file is an error that names the line it opened on.
+/// UTF-8 whatever the file's encoding. The encoding is decided on the file's first 64 KiB (all of
+/// it when shorter) whatever the chunk size, so a file reads the same in any chunks. CRLF or LF
+/// line ends, quoted fields holding commas, doubled quotes and line breaks. A quote inside an
+/// unquoted field is kept as a character, as spreadsheets write it; text after a closing quote is
+/// kept too. A quoted field still open at the end of the file is an error that names the line it
+/// opened on.
 class CsvReader {
 public:
     enum class Encoding { Utf8, Utf16LittleEndian, Utf16BigEndian, Windows1252 };
@@ -38,8 +40,11 @@ public:
 private:
     /// Reads more of the device after the unread rest; false when nothing more came.
     bool fill();
-    /// Decides the encoding from the first bytes read (at m_buffer's start).
+    /// Reads the file's first bytes ahead and decides the encoding from them.
     void detectEncoding();
+    /// Appends up to `want` bytes of the file to m_buffer, those read ahead first; how many came
+    /// (0 at its end).
+    qint64 readDevice(qint64 want);
     /// Turns the bytes from `from` on, as read from the device, into UTF-8.
     void transcodeFrom(size_t from);
 
@@ -54,7 +59,10 @@ private:
     qint64 m_consumed = 0;
     qint64 m_deviceBytes = 0; ///< read from the device so far
     Encoding m_encoding = Encoding::Utf8;
-    std::unique_ptr<QStringDecoder> m_decoder; ///< UTF-16's, which keeps a split character
+    std::unique_ptr<QStringDecoder> m_decoder; ///< UTF-16's, which keeps a split code unit
+    QChar m_heldSurrogate;                     ///< a UTF-16 pair's first half, its second in the next chunk
+    std::string m_ahead;                       ///< the file's start, read to decide the encoding
+    size_t m_aheadPos = 0;                     ///< how much of m_ahead went into m_buffer
 };
 
 } // namespace baton

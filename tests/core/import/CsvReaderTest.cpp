@@ -96,6 +96,35 @@ TEST(CsvReaderTest, Next_NotUtf8_ReadAsWindows1252AndSaysSo)
     EXPECT_EQ(reader.bytesRead(), bytes.size());
 }
 
+TEST(CsvReaderTest, Next_NotUtf8PastTheFirstChunk_ReadAsWindows1252InAnyChunks)
+{
+    // The first byte that is not UTF-8 comes well after the first 64-byte chunk.
+    QByteArray bytes("Email,Name\n");
+    for (int row = 0; row < 20; ++row)
+        bytes.append(QByteArray("lead") + QByteArray::number(row) + "@x.test,Ann\n");
+    bytes.append("jose@x.test,Jos\xe9\n");
+    const Read whole = readAll(bytes);
+    const Read tiny = readAll(bytes, 64);
+    ASSERT_EQ(whole.records.size(), 22U);
+    EXPECT_EQ(whole.records.back()[1], QStringLiteral("Jos\u00e9").toStdString());
+    EXPECT_EQ(tiny.records, whole.records);
+    EXPECT_EQ(tiny.lines, whole.lines);
+}
+
+TEST(CsvReaderTest, Next_Utf16PairSplitAtAnyChunkEnd_ComesOutWhole)
+{
+    // One emoji (a surrogate pair) at every offset from a 64-byte chunk's end.
+    for (int pad = 0; pad < 40; ++pad) {
+        const QString text =
+            QStringLiteral("Name\n") + QString(pad, QLatin1Char('x')) + QStringLiteral("\U0001F600\n");
+        const Read read = readAll(utf16(text, true), 64);
+        ASSERT_EQ(read.records.size(), 2U) << pad;
+        EXPECT_EQ(read.records[1][0],
+                  (QString(pad, QLatin1Char('x')) + QStringLiteral("\U0001F600")).toStdString())
+            << pad;
+    }
+}
+
 TEST(CsvReaderTest, Next_Utf8WithACharacterSplitAcrossChunks_StaysUtf8)
 {
     QByteArray text("Email,Name\n");
