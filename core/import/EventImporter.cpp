@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "import/CsvReader.h"
+#include "import/EmailIndex.h"
 #include "import/EventRowMapper.h"
 #include "import/ImportAudit.h"
 #include "import/ImportHandoffs.h"
@@ -124,7 +125,7 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
     result.encoding = CsvReader::encodingName(reader.encoding());
     std::vector<Target> targets;
     std::vector<size_t> touched;
-    std::unordered_map<std::string, size_t> byEmail;
+    EmailIndex byEmail;                               // each e-mail's position in targets
     std::unordered_map<std::string, QString> details; // each distinct detail as one shared QString
     std::unordered_map<QString, qint64> campaigns;
     MappedEvent event;
@@ -145,8 +146,8 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
         if (!mapper.map(record, event, result.refusals))
             continue;
 
-        auto found = byEmail.find(event.email);
-        if (found == byEmail.end()) {
+        const auto [position, added] = byEmail.emplace(event.email);
+        if (added) {
             auto stored = imports.findByEmail(event.email);
             if (!stored)
                 return stored.error();
@@ -157,10 +158,9 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
                 target.hadEvents = (*stored)->hasEvents;
                 target.eligible = HandoffRecorder::isEligible(target.lead, today);
             }
-            found = byEmail.emplace(event.email, targets.size()).first;
             targets.push_back(std::move(target));
         }
-        Target &target = targets[found->second];
+        Target &target = targets[position];
         if (target.lead.id == 0) {
             const int column = columns->of(ImportField::Email);
             result.refusals.push_back(ImportRefusal{
@@ -206,7 +206,7 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
         }
         if (!target.touched) {
             target.touched = true;
-            touched.push_back(found->second);
+            touched.push_back(position);
         }
         target.latest = std::max(target.latest, event.at);
         if (target.eligible && !target.hadEvents) {

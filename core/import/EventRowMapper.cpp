@@ -79,9 +79,7 @@ bool EventRowMapper::map(const CsvRecord &record, MappedEvent &event,
         return false;
     }
     const std::string_view email = cell(F::Email);
-    if (auto address = ImportValues::email(email))
-        event.email = std::move(*address);
-    else
+    if (!ImportValues::emailInto(email, event.email))
         refuse(F::Email, email,
                email.empty() ? QStringLiteral("An event needs the e-mail of its lead.")
                              : QStringLiteral("This is not an e-mail address."));

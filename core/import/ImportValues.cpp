@@ -78,7 +78,7 @@ std::optional<qint64> ImportValues::number(std::string_view cell)
     return static_cast<qint64>(std::llround(value));
 }
 
-std::optional<std::string> ImportValues::email(std::string_view cell)
+bool ImportValues::emailInto(std::string_view cell, std::string &out)
 {
     cell = trimmed(cell);
     if (cell.size() > 2 && cell.front() == '<' && cell.back() == '>')
@@ -86,18 +86,28 @@ std::optional<std::string> ImportValues::email(std::string_view cell)
     const size_t at = cell.find('@');
     if (at == std::string_view::npos || at == 0 || at + 1 >= cell.size() ||
         cell.find('@', at + 1) != std::string_view::npos)
-        return std::nullopt;
+        return false;
     const std::string_view host = cell.substr(at + 1);
     const size_t dot = host.find('.');
     if (dot == std::string_view::npos || dot == 0 || host.back() == '.')
-        return std::nullopt;
-    std::string out(cell);
-    for (char &c : out) {
+        return false;
+    for (char c : cell) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';')
-            return std::nullopt;
+            return false;
+    }
+    out.assign(cell);
+    for (char &c : out) {
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c + ('a' - 'A'));
     }
+    return true;
+}
+
+std::optional<std::string> ImportValues::email(std::string_view cell)
+{
+    std::string out;
+    if (!emailInto(cell, out))
+        return std::nullopt;
     return out;
 }
 

@@ -18,6 +18,9 @@ public:
     /// Lower-case, trimmed; nullopt when it is not an address (one @, a dot in the domain, no
     /// blanks).
     static std::optional<std::string> email(std::string_view cell);
+    /// The same into `out`, reusing its memory row after row; false (and `out` as it was) when it
+    /// is not an address.
+    static bool emailInto(std::string_view cell, std::string &out);
     /// "https://www.Acme.com/about" -> "acme.com".
     static QString domain(std::string_view website);
 };

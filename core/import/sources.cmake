@@ -6,6 +6,7 @@ target_sources(baton_core PRIVATE
   import/CsvReader.cpp import/CsvReader.h
   import/CsvRecord.h
   import/DateFormat.cpp import/DateFormat.h
+  import/EmailIndex.cpp import/EmailIndex.h
   import/EventImporter.cpp import/EventImporter.h
   import/EventRowMapper.cpp import/EventRowMapper.h
   import/ImportAudit.cpp import/ImportAudit.h
