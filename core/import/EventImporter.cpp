@@ -1,6 +1,7 @@
 #include "import/EventImporter.h"
 
 #include "common/Clock.h"
+#include "common/TextHash.h"
 #include "import/CsvReader.h"
 #include "import/EmailIndex.h"
 #include "import/EventRowMapper.h"
@@ -35,6 +36,34 @@ Error cancelled()
     return makeError(ErrorKind::Cancelled, QStringLiteral("The import was stopped; no event was kept."));
 }
 
+/// An event of the file kept to judge its lead, compact until the lead is judged.
+struct KeptEvent {
+    qint64 id = 0;
+    qint64 at = 0;
+    std::optional<qint64> campaignId;
+    const QString *detail = nullptr; ///< shared by the events with the same detail
+    EventType type = EventType::PageView;
+};
+
+/// The kept events as the judge reads them, oldest first.
+std::vector<EngagementEvent> judged(std::vector<KeptEvent> kept, qint64 leadId)
+{
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const KeptEvent &a, const KeptEvent &b) { return a.at < b.at; });
+    std::vector<EngagementEvent> events(kept.size());
+    for (size_t n = 0; n < kept.size(); ++n) {
+        EngagementEvent &event = events[n];
+        event.id = kept[n].id;
+        event.leadId = leadId;
+        event.type = kept[n].type;
+        event.occurredAt = fromStored(kept[n].at);
+        if (kept[n].detail != nullptr)
+            event.detail = *kept[n].detail;
+        event.campaignId = kept[n].campaignId;
+    }
+    return events;
+}
+
 /// A lead the file names, found once by its e-mail.
 struct Target {
     Lead lead; ///< id 0: no lead has the e-mail
@@ -43,7 +72,7 @@ struct Target {
     bool eligible = false;
     bool touched = false;
     qint64 latest = 0;
-    std::vector<EngagementEvent> events; ///< the file's events, for a lead that had none before
+    std::vector<KeptEvent> events; ///< the file's events, for a lead that had none before
 };
 
 } // namespace
@@ -125,8 +154,9 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
     result.encoding = CsvReader::encodingName(reader.encoding());
     std::vector<Target> targets;
     std::vector<size_t> touched;
-    EmailIndex byEmail;                               // each e-mail's position in targets
-    std::unordered_map<std::string, QString> details; // each distinct detail as one shared QString
+    EmailIndex byEmail; // each e-mail's position in targets
+    // Each distinct detail as one shared QString.
+    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> details;
     std::unordered_map<QString, qint64> campaigns;
     MappedEvent event;
     control.report(0, size);
@@ -210,14 +240,14 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
         }
         target.latest = std::max(target.latest, event.at);
         if (target.eligible && !target.hadEvents) {
-            EngagementEvent kept;
+            KeptEvent kept;
             kept.id = *id;
-            kept.leadId = target.lead.id;
+            kept.at = event.at;
             kept.type = event.type;
-            kept.occurredAt = fromStored(event.at);
             kept.campaignId = campaignId;
             if (detailId > 0) {
-                auto text = details.find(std::string(event.detail));
+                // Node-based: the texts stay where they are as the map grows.
+                auto text = details.find(event.detail);
                 if (text == details.end()) {
                     text = details
                                .emplace(std::string(event.detail),
@@ -225,9 +255,9 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
                                                           static_cast<qsizetype>(event.detail.size())))
                                .first;
                 }
-                kept.detail = text->second;
+                kept.detail = &text->second;
             }
-            target.events.push_back(std::move(kept));
+            target.events.push_back(kept);
         }
     }
     if (control.cancelled())
@@ -249,11 +279,7 @@ Result<ImportResult> EventImporter::run(QIODevice &file, const ImportOptions &op
                 return stored.error();
             events = std::move(stored).value();
         } else {
-            events = std::move(target.events);
-            std::stable_sort(events.begin(), events.end(),
-                             [](const EngagementEvent &a, const EngagementEvent &b) {
-                                 return a.occurredAt < b.occurredAt;
-                             });
+            events = judged(std::move(target.events), target.lead.id);
         }
         BATON_TRY(handoffs.consider(target.lead, events, target.since));
     }
