@@ -2,6 +2,7 @@
 #include "LeadSpecBuilder.h"
 #include "storage/PresenceRepository.h"
 #include "storage/Schema.h"
+#include "support/FileHash.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -11,6 +12,9 @@
 #include <gtest/gtest.h>
 
 namespace baton::cli::test {
+
+using baton::test::fileHash;
+
 namespace {
 
 using baton::test::TestFile;
@@ -70,12 +74,12 @@ TEST(CheckCommand, Check_FileFromNewerBaton_ExitsThreeAndLeavesItUnchanged)
     TestFile file;
     ASSERT_TRUE(file.db().exec("PRAGMA user_version = 999").ok());
     file.close();
-    const QByteArray before = CliRunner::fileHash(file.path());
+    const QByteArray before = fileHash(file.path());
 
     const CliOutput result = CliRunner::onFile(file.path(), {QStringLiteral("check")});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_TRUE(result.err.contains(QStringLiteral("newer Baton"))) << result.err.toStdString();
-    EXPECT_EQ(CliRunner::fileHash(file.path()), before);
+    EXPECT_EQ(fileHash(file.path()), before);
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "CommandLine.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTextStream>
 
@@ -34,16 +33,6 @@ CliOutput CliRunner::run(const QStringList &args)
 CliOutput CliRunner::onFile(const QString &path, const QStringList &args)
 {
     return run(QStringList{QStringLiteral("--db"), path} + args);
-}
-
-QByteArray CliRunner::fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 void CliRunner::writeNotADatabase(const QString &path)

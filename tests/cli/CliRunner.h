@@ -23,8 +23,6 @@ public:
     static CliOutput run(const QStringList &args);
     /// The same with `--db path` in front.
     static CliOutput onFile(const QString &path, const QStringList &args);
-    /// SHA-256 of the file's bytes, to prove a refused file was not touched.
-    static QByteArray fileHash(const QString &path);
     /// Writes bytes that are not an SQLite database to path.
     static void writeNotADatabase(const QString &path);
 };

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "ScopedEnvironment.h"
+#include "support/FileHash.h"
 #include "support/TestFile.h"
 
 #include <QDir>
@@ -9,6 +10,9 @@
 #include <gtest/gtest.h>
 
 namespace baton::cli::test {
+
+using baton::test::fileHash;
+
 namespace {
 
 using baton::test::TestFile;
@@ -162,14 +166,14 @@ TEST_P(RefusedFile, Run_NonSqliteFile_ExitsThreeAndLeavesTheFileUnchanged)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("contacts.csv"));
     CliRunner::writeNotADatabase(path);
-    const QByteArray before = CliRunner::fileHash(path);
+    const QByteArray before = fileHash(path);
 
     const QStringList args = QString::fromLatin1(GetParam()).split(QLatin1Char(' '));
     const CliOutput result = CliRunner::onFile(path, args);
 
     EXPECT_EQ(result.exitCode, 3) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("not an SQLite database"))) << result.err.toStdString();
-    EXPECT_EQ(CliRunner::fileHash(path), before);
+    EXPECT_EQ(fileHash(path), before);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("contacts.csv")});
 }
 

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "ScopedEnvironment.h"
 #include "storage/Database.h"
+#include "support/FileHash.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -12,6 +13,9 @@
 #include <gtest/gtest.h>
 
 namespace baton::cli::test {
+
+using baton::test::fileHash;
+
 namespace {
 
 const QByteArray hubspotCsv =
@@ -68,7 +72,7 @@ TEST_F(ImportCommandTest, ImportLeads_HubSpotPreset_ImportsAndListsTheRefusedRow
 TEST_F(ImportCommandTest, ImportLeads_JsonDryRun_PreviewAndRefusalsNothingWritten)
 {
     const QString csv = write("contacts.csv", hubspotCsv);
-    const QByteArray before = CliRunner::fileHash(file.path());
+    const QByteArray before = fileHash(file.path());
     const CliOutput run =
         ctl({QStringLiteral("import"), QStringLiteral("leads"), csv, QStringLiteral("--preset"),
              QStringLiteral("hubspot"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
@@ -83,7 +87,7 @@ TEST_F(ImportCommandTest, ImportLeads_JsonDryRun_PreviewAndRefusalsNothingWritte
     const QJsonObject refusal = result.value(QStringLiteral("refusals")).toArray().at(0).toObject();
     EXPECT_EQ(refusal.value(QStringLiteral("row")).toInt(), 3);
     EXPECT_EQ(refusal.value(QStringLiteral("column")).toString(), QStringLiteral("Email"));
-    EXPECT_EQ(CliRunner::fileHash(file.path()), before);
+    EXPECT_EQ(fileHash(file.path()), before);
 }
 
 TEST_F(ImportCommandTest, ImportLeads_SavedMapping_ReadsAnotherToolsHeaders)
@@ -141,13 +145,13 @@ TEST_F(ImportCommandTest, ImportLeads_NoPresetOrMapping_UsageError)
 
 TEST_F(ImportCommandTest, ImportLeads_FileWithoutEmailColumn_FailsAndFileUnchanged)
 {
-    const QByteArray before = CliRunner::fileHash(file.path());
+    const QByteArray before = fileHash(file.path());
     const CliOutput run =
         ctl({QStringLiteral("import"), QStringLiteral("leads"), write("c.csv", "Name\nAnn\n"),
              QStringLiteral("--preset"), QStringLiteral("marketo")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("Email Address"))) << run.err.toStdString();
-    EXPECT_EQ(CliRunner::fileHash(file.path()), before);
+    EXPECT_EQ(fileHash(file.path()), before);
 }
 
 TEST_F(ImportCommandTest, ImportEvents_KnownLead_StoredAndUnknownEmailRefused)
@@ -181,14 +185,14 @@ TEST_F(ImportCommandTest, ImportEvents_DryRun_NothingWritten)
                    QStringLiteral("--preset"), QStringLiteral("hubspot")})
                   .exitCode,
               0);
-    const QByteArray before = CliRunner::fileHash(file.path());
+    const QByteArray before = fileHash(file.path());
     const QString events =
         write("events.csv", "email,type,time\nana@acme.example,demo_request,2026-03-10T09:00:00Z\n");
     const CliOutput run =
         ctl({QStringLiteral("import"), QStringLiteral("events"), events, QStringLiteral("--dry-run")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Nothing was written"))) << run.out.toStdString();
-    EXPECT_EQ(CliRunner::fileHash(file.path()), before);
+    EXPECT_EQ(fileHash(file.path()), before);
 }
 
 } // namespace

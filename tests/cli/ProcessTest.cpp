@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "LeadSpecBuilder.h"
+#include "support/FileHash.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -10,6 +11,9 @@
 #include <gtest/gtest.h>
 
 namespace baton::cli::test {
+
+using baton::test::fileHash;
+
 namespace {
 
 /// Runs the installed-style executable, as a shell script would.
@@ -59,10 +63,10 @@ TEST(BatonctlProcess, ExitCodes_UsageActionAndFileErrors_AreDistinct)
     QTemporaryDir dir;
     const QString notBaton = dir.filePath(QStringLiteral("notes.txt"));
     CliRunner::writeNotADatabase(notBaton);
-    const QByteArray before = CliRunner::fileHash(notBaton);
+    const QByteArray before = fileHash(notBaton);
     const ProcessResult refused = runBinary({QStringLiteral("--db"), notBaton, QStringLiteral("check")});
     EXPECT_EQ(refused.exitCode, 3);
-    EXPECT_EQ(CliRunner::fileHash(notBaton), before);
+    EXPECT_EQ(fileHash(notBaton), before);
 }
 
 TEST(BatonctlProcess, LeadListJson_FromTheBinary_IsValidJson)
