@@ -29,13 +29,26 @@ struct KillCase {
     const char *fileSystem; ///< BATON_FILESYSTEM: "local" runs WAL, "network" a rollback journal
 };
 
+/// What each operation is called, which template it starts from and how many batches it commits.
+struct OperationFacts {
+    const char *name;
+    const char *templateFile;
+    int batches;
+};
+
+const OperationFacts &factsOf(Operation operation)
+{
+    static const std::map<Operation, OperationFacts> facts{
+        {Operation::Import, {"Import", "import.baton", FaultTemplates::importBatches}},
+        {Operation::Rescore, {"Rescore", "rescore.baton", 1}},
+        {Operation::Route, {"Route", "route.baton", FaultTemplates::routeBatches}},
+        {Operation::Migrate, {"Migrate", "migrate.baton", 1}}};
+    return facts.at(operation);
+}
+
 std::string caseName(const ::testing::TestParamInfo<KillCase> &info)
 {
-    static const std::map<Operation, std::string> names{{Operation::Import, "Import"},
-                                                        {Operation::Rescore, "Rescore"},
-                                                        {Operation::Route, "Route"},
-                                                        {Operation::Migrate, "Migrate"}};
-    return names.at(info.param.operation) +
+    return std::string(factsOf(info.param.operation).name) +
            (std::string(info.param.fileSystem) == "local" ? "_Wal" : "_RollbackJournal");
 }
 
@@ -83,34 +96,8 @@ protected:
     Operation operation() const { return GetParam().operation; }
     QString fileSystem() const { return QString::fromLatin1(GetParam().fileSystem); }
 
-    QString templateName() const
-    {
-        switch (operation()) {
-        case Operation::Import:
-            return QStringLiteral("import.baton");
-        case Operation::Rescore:
-            return QStringLiteral("rescore.baton");
-        case Operation::Route:
-            return QStringLiteral("route.baton");
-        case Operation::Migrate:
-            break;
-        }
-        return QStringLiteral("migrate.baton");
-    }
-
-    int batches() const
-    {
-        switch (operation()) {
-        case Operation::Import:
-            return FaultTemplates::importBatches;
-        case Operation::Route:
-            return FaultTemplates::routeBatches;
-        case Operation::Rescore:
-        case Operation::Migrate:
-            break;
-        }
-        return 1;
-    }
+    QString templateName() const { return QString::fromLatin1(factsOf(operation()).templateFile); }
+    int batches() const { return factsOf(operation()).batches; }
 
     QStringList arguments() const
     {
