@@ -95,14 +95,31 @@ Result<void> addWarmLeads(Database &db, const Clock &clock, int count)
     return transaction->commit();
 }
 
-Result<void> buildImport(const QString &folder, const Clock &clock)
+/// A template file being built: its connection and its team.
+struct TeamFile {
+    std::unique_ptr<Database> db;
+    Team team;
+};
+
+/// A new file `name` in `folder` with the small team and a definition both teams signed whose
+/// engagement bar is `minEngagement`.
+Result<TeamFile> teamFile(const QString &folder, const QString &name, const Clock &clock, int minEngagement)
 {
-    auto db = create(QDir(folder).filePath(QStringLiteral("import.baton")));
+    auto db = create(QDir(folder).filePath(name));
     if (!db)
         return db.error();
-    const Team team = addTeam(**db);
-    BATON_TRY(makeEffective(**db, clock, team, 30));
-    BATON_TRY(saveRouting(**db, clock, team));
+    TeamFile file{std::move(db).value(), {}};
+    file.team = addTeam(*file.db);
+    BATON_TRY(makeEffective(*file.db, clock, file.team, minEngagement));
+    return file;
+}
+
+Result<void> buildImport(const QString &folder, const Clock &clock)
+{
+    auto file = teamFile(folder, QStringLiteral("import.baton"), clock, 30);
+    if (!file)
+        return file.error();
+    BATON_TRY(saveRouting(*file->db, clock, file->team));
 
     QDir(folder).mkpath(QStringLiteral("csv"));
     for (int batch = 0; batch < FaultTemplates::importBatches; ++batch) {
@@ -126,32 +143,28 @@ Result<void> buildImport(const QString &folder, const Clock &clock)
 
 Result<void> buildRescore(const QString &folder, const Clock &clock)
 {
-    auto db = create(QDir(folder).filePath(QStringLiteral("rescore.baton")));
-    if (!db)
-        return db.error();
-    const Team team = addTeam(**db);
-    BATON_TRY(makeEffective(**db, clock, team, 30));
-    BATON_TRY(saveRouting(**db, clock, team));
-    BATON_TRY(addWarmLeads(**db, clock, FaultTemplates::rescoreLeads));
-    return makeEffective(**db, clock, team, 15);
+    auto file = teamFile(folder, QStringLiteral("rescore.baton"), clock, 30);
+    if (!file)
+        return file.error();
+    BATON_TRY(saveRouting(*file->db, clock, file->team));
+    BATON_TRY(addWarmLeads(*file->db, clock, FaultTemplates::rescoreLeads));
+    return makeEffective(*file->db, clock, file->team, 15);
 }
 
 Result<void> buildRoute(const QString &folder, const Clock &clock)
 {
-    auto db = create(QDir(folder).filePath(QStringLiteral("route.baton")));
-    if (!db)
-        return db.error();
-    const Team team = addTeam(**db);
-    BATON_TRY(makeEffective(**db, clock, team, 15));
-    BATON_TRY(addWarmLeads(**db, clock, FaultTemplates::routeBatches * FaultTemplates::routeBatchSize));
+    auto file = teamFile(folder, QStringLiteral("route.baton"), clock, 15);
+    if (!file)
+        return file.error();
+    BATON_TRY(addWarmLeads(*file->db, clock, FaultTemplates::routeBatches * FaultTemplates::routeBatchSize));
     // Handed over while routing has nobody to give them to: they wait.
-    auto run = ReevaluationService(**db, clock).run(std::nullopt);
+    auto run = ReevaluationService(*file->db, clock).run(std::nullopt);
     if (!run)
         return run.error();
     if (run->handedOver != FaultTemplates::routeBatches * FaultTemplates::routeBatchSize)
         return makeError(ErrorKind::Storage,
                          QStringLiteral("only %1 leads were handed over").arg(run->handedOver));
-    return saveRouting(**db, clock, team);
+    return saveRouting(*file->db, clock, file->team);
 }
 
 Result<void> buildMigrate(const QString &folder)
