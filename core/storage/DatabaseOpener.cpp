@@ -206,8 +206,9 @@ Result<void> chooseJournal(Database &db, const MountInfo &mount)
     return db.exec("PRAGMA journal_mode = DELETE");
 }
 
-Result<std::unique_ptr<Database>> openFile(const QString &path, DatabaseOpener::Mode mode,
-                                           std::chrono::milliseconds busyLimit)
+/// What the path and the file's header say before SQLite opens it: a refusal in Baton's words
+/// when the file cannot be a Baton file this version may open.
+Result<HeaderFacts> inspect(const QString &path, DatabaseOpener::Mode mode)
 {
     using Mode = DatabaseOpener::Mode;
     const QFileInfo info(path);
@@ -241,7 +242,14 @@ Result<std::unique_ptr<Database>> openFile(const QString &path, DatabaseOpener::
                 return newerSchema(path, facts.userVersion);
         }
     }
+    return facts;
+}
 
+Result<std::unique_ptr<Database>> openFile(const QString &path, DatabaseOpener::Mode mode,
+                                           const HeaderFacts &facts, std::chrono::milliseconds busyLimit)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
     const MountInfo mount = FileSystemProbe::probe(info.absolutePath());
     const bool fileWritable = !exists || markedWritable(path);
     const bool folderWritable = !mount.readOnly && markedWritable(info.absolutePath());
@@ -318,14 +326,17 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &path, Mode
 {
     QElapsedTimer timer;
     timer.start();
-    auto opened = openFile(path, mode, busyLimit);
+    auto facts = inspect(path, mode);
+    if (!facts)
+        return facts.error();
+    auto opened = openFile(path, mode, *facts, busyLimit);
     if (opened)
         return opened;
     const Error &error = opened.error();
     // SQLite's own words for these are about its internals ("database is locked (PRAGMA ...)").
     if (error.kind == ErrorKind::Busy)
         return locked(path, std::chrono::milliseconds(timer.elapsed()));
-    if (error.kind == ErrorKind::Damaged && !error.message.startsWith(QDir::toNativeSeparators(path)))
+    if (error.kind == ErrorKind::Damaged)
         return damaged(path, QStringLiteral("SQLite found it corrupt (%1)").arg(error.message));
     return opened;
 }
