@@ -80,14 +80,7 @@ void CsvReader::detectEncoding()
 {
     m_started = true;
     m_ahead.resize(detectionBytes);
-    size_t got = 0;
-    while (got < detectionBytes) {
-        const qint64 read = m_device.read(m_ahead.data() + got, static_cast<qint64>(detectionBytes - got));
-        if (read <= 0)
-            break;
-        got += static_cast<size_t>(read);
-    }
-    m_ahead.resize(got);
+    m_ahead.resize(static_cast<size_t>(readFully(m_ahead.data(), static_cast<qint64>(detectionBytes))));
     const std::string_view start(m_ahead);
     if (start.substr(0, 3) == "\xEF\xBB\xBF") {
         m_aheadPos = 3;
@@ -138,6 +131,18 @@ CsvReader::CsvReader(QIODevice &device, qint64 chunkBytes)
     , m_chunk(std::max<qint64>(chunkBytes, 64))
 {}
 
+qint64 CsvReader::readFully(char *into, qint64 want)
+{
+    qint64 got = 0;
+    while (got < want) {
+        const qint64 read = m_device.read(into + got, want - got);
+        if (read <= 0)
+            break;
+        got += read;
+    }
+    return got;
+}
+
 qint64 CsvReader::readDevice(qint64 want)
 {
     const size_t kept = m_buffer.size();
@@ -151,12 +156,7 @@ qint64 CsvReader::readDevice(qint64 want)
     qint64 got = static_cast<qint64>(ahead);
     if (got < want) {
         m_buffer.resize(kept + static_cast<size_t>(want));
-        while (got < want) {
-            const qint64 read = m_device.read(m_buffer.data() + kept + got, want - got);
-            if (read <= 0)
-                break;
-            got += read;
-        }
+        got += readFully(m_buffer.data() + kept + got, want - got);
         m_buffer.resize(kept + static_cast<size_t>(got));
     }
     return got;

@@ -42,6 +42,8 @@ private:
     bool fill();
     /// Reads the file's first bytes ahead and decides the encoding from them.
     void detectEncoding();
+    /// Reads the device into `into` until `want` bytes came or it has no more; how many came.
+    qint64 readFully(char *into, qint64 want);
     /// Appends up to `want` bytes of the file to m_buffer, those read ahead first; how many came
     /// (0 at its end).
     qint64 readDevice(qint64 want);
