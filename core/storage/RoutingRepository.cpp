@@ -156,9 +156,11 @@ RoutingRepository::assignmentsSince(const QDateTime &since)
 
 Result<std::optional<qint64>> RoutingRepository::ownerOfDomain(const QString &domain, qint64 leadId)
 {
-    auto statement = m_db.cached("SELECT owner_id FROM leads INDEXED BY leads_domain_owner "
-                                 "WHERE company_domain = ?1 AND owner_id IS NOT NULL AND id <> ?2 "
-                                 "AND stage IN ('mql', 'sal', 'sql') ORDER BY handoff_at DESC LIMIT 1");
+    // The stages as ORs: SQLite builds a table for an IN list of three or more on every run.
+    auto statement = m_db.cached("SELECT owner_id FROM leads INDEXED BY leads_domain_handoff "
+                                 "WHERE company_domain = ?1 AND handoff_at IS NOT NULL AND id <> ?2 "
+                                 "AND (stage = 'mql' OR stage = 'sal' OR stage = 'sql') "
+                                 "AND owner_id IS NOT NULL ORDER BY handoff_at DESC LIMIT 1");
     if (!statement)
         return statement.error();
     Statement &s = **statement;

@@ -568,9 +568,17 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql";
 
-constexpr std::array<std::string_view, 12> migrations{migration1, migration2,  migration3,  migration4,
-                                                      migration5, migration6,  migration7,  migration8,
-                                                      migration9, migration10, migration11, migration12};
+// Version 13: a company's owner is found through its leads in handoff order, an index that does
+// not hold the owner, so routing a lead no longer rewrites an entry of it; the owner is read from
+// the lead found.
+constexpr std::string_view migration13 = R"sql(
+DROP INDEX leads_domain_owner;
+CREATE INDEX leads_domain_handoff ON leads(company_domain, handoff_at, stage) WHERE handoff_at IS NOT NULL;
+)sql";
+
+constexpr std::array<std::string_view, 13> migrations{
+    migration1, migration2, migration3,  migration4,  migration5,  migration6, migration7,
+    migration8, migration9, migration10, migration11, migration12, migration13};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/LeadEventStream.h"
 #include "storage/MetricsRepository.h"
+#include "storage/RoutingRepository.h"
 #include "support/TestData.h"
 #include "support/TestFile.h"
 
@@ -280,4 +281,38 @@ TEST(Schema, MigrateFromVersion7_KeepsTheDataAndAddsTheMeetingsDecisionsAndActio
     EXPECT_FALSE(db.exec("INSERT INTO review_decisions (week_start, text, decided_at, decided_by) "
                          "VALUES ('2026-03-02', '  ', 100, 1)")
                      .ok());
+}
+
+TEST(Schema, MigrateFromVersion12_CompanyOwnerFoundThroughItsLeadsInHandoffOrder)
+{
+    QTemporaryDir dir;
+    auto raw =
+        Database::openRaw(dir.filePath(QStringLiteral("v12.baton")), Database::Access::ReadWrite, true);
+    ASSERT_TRUE(raw.ok());
+    Database &db = **raw;
+    ASSERT_TRUE(Schema::migrateTo(db, 12).ok());
+    ASSERT_TRUE(db.exec("INSERT INTO users (id, login, name, role) VALUES (1, 'ann', 'Ann', 'sdr'), "
+                        "(2, 'bob', 'Bob', 'sdr');"
+                        "INSERT INTO leads (id, name, email, company_domain, created_at, stage, owner_id, "
+                        "handoff_at, stage_changed_at) VALUES "
+                        "(1, 'Old', 'o@acme.test', 'acme.test', 100, 'sal', 1, 200, 200), "
+                        "(2, 'Refused', 'r@acme.test', 'acme.test', 100, 'rejected', 2, 300, 300), "
+                        "(3, 'Waiting', 'w@acme.test', 'acme.test', 100, 'mql', NULL, 400, 400), "
+                        "(4, 'New', 'n@acme.test', 'acme.test', 100, 'nurture', NULL, NULL, 100)")
+                    .ok());
+    auto migrated = Schema::migrate(db);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_domain_owner'"), 0);
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_domain_handoff'"), 1);
+    RoutingRepository routing(db);
+    // The latest handoff with sales and an owner: not the rejected lead, not the unassigned one.
+    auto owner = routing.ownerOfDomain(QStringLiteral("acme.test"), 4);
+    ASSERT_TRUE(owner.ok()) << owner.error().message.toStdString();
+    EXPECT_EQ(*owner, std::optional<qint64>(1));
+    // A lead is not its own company's owner.
+    auto self = routing.ownerOfDomain(QStringLiteral("acme.test"), 1);
+    ASSERT_TRUE(self.ok());
+    EXPECT_EQ(*self, std::nullopt);
+    ASSERT_TRUE(db.exec("UPDATE leads SET owner_id = 2 WHERE id = 3").ok());
+    EXPECT_EQ(*routing.ownerOfDomain(QStringLiteral("acme.test"), 4), std::optional<qint64>(2));
 }
