@@ -202,8 +202,8 @@ TEST_F(DatabaseOpenerTest, Open_VersionOneFile_MigratedToCurrentKeepingItsData)
     }
     auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::MustExist);
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    EXPECT_EQ(Schema::currentVersion(), 13);
-    EXPECT_EQ(*(*db)->queryInt("PRAGMA user_version"), 13);
+    EXPECT_EQ(Schema::currentVersion(), 14);
+    EXPECT_EQ(*(*db)->queryInt("PRAGMA user_version"), 14);
     EXPECT_EQ(*(*db)->queryInt("SELECT last_event_at FROM leads WHERE id = 1"), 500);
     EXPECT_EQ(*(*db)->queryInt("SELECT last_event_at IS NULL FROM leads WHERE id = 2"), 1);
     EXPECT_EQ(*(*db)->queryInt("SELECT count(*) FROM handoffs"), 0);

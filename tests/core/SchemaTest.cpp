@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/CheckListRewrite.h"
 #include "storage/Database.h"
 #include "storage/LeadEventStream.h"
 #include "storage/MetricsRepository.h"
@@ -315,4 +316,51 @@ TEST(Schema, MigrateFromVersion12_CompanyOwnerFoundThroughItsLeadsInHandoffOrder
     EXPECT_EQ(*self, std::nullopt);
     ASSERT_TRUE(db.exec("UPDATE leads SET owner_id = 2 WHERE id = 3").ok());
     EXPECT_EQ(*routing.ownerOfDomain(QStringLiteral("acme.test"), 4), std::optional<qint64>(2));
+}
+
+TEST(Schema, MigrateFromVersion13_CheckListsWrittenAsOrsStillRefuseWhatTheyRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v13.baton"));
+    {
+        auto raw = Database::openRaw(path, Database::Access::ReadWrite, true);
+        ASSERT_TRUE(raw.ok());
+        Database &db = **raw;
+        ASSERT_TRUE(Schema::migrateTo(db, 13).ok());
+        ASSERT_TRUE(db.exec("INSERT INTO users (id, login, name, role) VALUES (1, 'ann', 'Ann', 'sdr');"
+                            "INSERT INTO leads (id, name, email, created_at, stage, stage_changed_at) "
+                            "VALUES (1, 'Old', 'o@acme.test', 100, 'sal', 100)")
+                        .ok());
+        auto migrated = Schema::migrate(db);
+        ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+        EXPECT_EQ(*db.queryInt("PRAGMA user_version"), Schema::currentVersion());
+    }
+    // Another connection reads the new definitions.
+    auto raw = Database::openRaw(path, Database::Access::ReadWrite, false);
+    ASSERT_TRUE(raw.ok());
+    Database &db = **raw;
+    auto integrity = db.prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(integrity.ok());
+    ASSERT_TRUE(*integrity->step());
+    EXPECT_EQ(integrity->text(0), QStringLiteral("ok"));
+    auto tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL");
+    ASSERT_TRUE(tables.ok());
+    int lists = 0;
+    ASSERT_TRUE(tables
+                    ->forEachRow([&](const Statement &row) {
+                        EXPECT_EQ(CheckListRewrite::asOrs(row.text(1)), row.text(1))
+                            << row.text(0).toStdString();
+                        lists += static_cast<int>(row.text(1).count(QStringLiteral(" OR ")) > 0);
+                    })
+                    .ok());
+    EXPECT_GE(lists, 10);
+    EXPECT_EQ(*db.queryInt("SELECT count(*) FROM leads"), 1);
+    EXPECT_FALSE(db.exec("UPDATE leads SET stage = 'won' WHERE id = 1").ok());
+    EXPECT_TRUE(db.exec("UPDATE leads SET stage = 'sql' WHERE id = 1").ok());
+    EXPECT_FALSE(db.exec("INSERT INTO routing_decisions (lead_id, decided_at, kind, reason) "
+                         "VALUES (1, 100, 'guess', 'r')")
+                     .ok());
+    EXPECT_TRUE(db.exec("INSERT INTO routing_decisions (lead_id, decided_at, kind, reason) "
+                        "VALUES (1, 100, 'reassign', 'r')")
+                    .ok());
 }
