@@ -13,6 +13,7 @@ namespace baton {
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_text(std::move(other.m_text))
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
@@ -21,6 +22,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_text = std::move(other.m_text);
     }
     return *this;
 }
@@ -50,10 +52,22 @@ void Statement::bind(int index, const QString &value)
         sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
         return;
     }
-    // Encoded straight into memory SQLite then owns, rather than into a QByteArray it would copy.
     QStringEncoder encoder(QStringEncoder::Utf8);
-    auto *utf8 = static_cast<char *>(
-        sqlite3_malloc64(static_cast<sqlite3_uint64>(encoder.requiredSpace(value.size()))));
+    const qsizetype space = encoder.requiredSpace(value.size());
+    // A long value (a JSON document, say) is not kept in the statement once it is done with.
+    if (index >= 1 && space <= reusedTextBytes) {
+        const auto slot = static_cast<size_t>(index - 1);
+        if (m_text.size() <= slot)
+            m_text.resize(slot + 1);
+        QByteArray &utf8 = m_text[slot];
+        utf8.resize(space);
+        const char *end = encoder.appendToBuffer(utf8.data(), value);
+        sqlite3_bind_text64(m_stmt, index, utf8.constData(),
+                            static_cast<sqlite3_uint64>(end - utf8.constData()), SQLITE_STATIC, SQLITE_UTF8);
+        return;
+    }
+    // Encoded straight into memory SQLite then owns, rather than into a QByteArray it would copy.
+    auto *utf8 = static_cast<char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(space)));
     if (utf8 == nullptr) {
         const QByteArray copy = value.toUtf8();
         sqlite3_bind_text(m_stmt, index, copy.constData(), static_cast<int>(copy.size()), SQLITE_TRANSIENT);

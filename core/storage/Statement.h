@@ -2,11 +2,13 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,7 +33,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);
-    void bind(int index, const QString &value);   ///< a null QString binds NULL
+    /// A null QString binds NULL. Short text is encoded into the statement's buffer for that
+    /// parameter, reused from row to row, rather than into memory allocated and freed each time.
+    void bind(int index, const QString &value);
     void bind(int index, const QDateTime &value); ///< unix seconds; invalid binds NULL
     void bind(int index, std::optional<qint64> value);
     /// Binds text that outlives the statement's next step (no copy).
@@ -77,8 +81,13 @@ public:
     sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
+    static constexpr qsizetype reusedTextBytes = 4096;
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    /// Text bound by parameter (index - 1). QByteArray's bytes stay put when the vector grows or
+    /// the statement moves, so SQLite may read them in place until the parameter is bound again.
+    std::vector<QByteArray> m_text;
 };
 
 } // namespace baton
