@@ -151,7 +151,10 @@ const Router::Now &Router::nowOf(size_t person, const QDateTime &now) const
             if (computed.localDate >= absence.from && computed.localDate <= absence.to)
                 computed.awayUntil = absence.to;
         }
-        cached = computed;
+        if (computed.awayUntil)
+            computed.awayText =
+                QStringLiteral("%1: out of office until %2").arg(p.name, dateText(*computed.awayUntil));
+        cached = std::move(computed);
     }
     return *cached;
 }
@@ -179,7 +182,7 @@ QString Router::blockText(size_t person, Block block, const Member *member, cons
     const Now &at = nowOf(person, now);
     switch (block) {
     case Block::Away:
-        return QStringLiteral("%1: out of office until %2").arg(p.name, dateText(*at.awayUntil));
+        return at.awayText;
     case Block::DailyCap:
         return QStringLiteral("%1: at capacity (%2 of %3 new leads today)")
             .arg(p.name)

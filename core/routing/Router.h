@@ -68,6 +68,7 @@ private:
         QDate localDate;
         bool inHours = false;
         std::optional<QDate> awayUntil;
+        QString awayText; ///< "Name: out of office until …", put together once
     };
     enum class Block { None, Away, DailyCap, OpenCap };
 

@@ -96,6 +96,12 @@ Result<std::unique_ptr<RoutingSession>> RoutingSession::open(Database &db, const
 
 Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &tier, int totalScore)
 {
+    return describe(lead, tier, totalScore, domainsOf(lead));
+}
+
+Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &tier, int totalScore,
+                                             const std::array<QString, 2> &domains)
+{
     RoutingLead routed;
     routed.lead = lead;
     routed.tier = tier;
@@ -105,7 +111,6 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
         if (found != m_campaigns.end())
             routed.campaign = found->second;
     }
-    const std::array<QString, 2> domains = domainsOf(lead);
     for (const QString &domain : domains) {
         if (domain.isEmpty())
             continue;
@@ -117,18 +122,17 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
     for (const QString &domain : domains) {
         if (domain.isEmpty())
             continue;
-        std::optional<qint64> owner;
-        if (const auto known = m_domainOwners.find(domain); known != m_domainOwners.end()) {
-            owner = known->second;
-        } else {
+        const auto [known, added] = m_domainOwners.try_emplace(domain);
+        if (added) {
             auto found = RoutingRepository(m_db).ownerOfDomain(domain, lead.id);
-            if (!found)
+            if (!found) {
+                m_domainOwners.erase(known);
                 return found.error();
-            owner = *found;
-            m_domainOwners.emplace(domain, owner);
+            }
+            known->second = *found;
         }
-        if (owner) {
-            routed.accountOwnerId = owner;
+        if (known->second) {
+            routed.accountOwnerId = known->second;
             break;
         }
     }
@@ -138,7 +142,8 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
 Result<RoutingDecision> RoutingSession::decide(const Lead &lead, const QString &tier, int totalScore,
                                                const Request &request)
 {
-    auto routed = describe(lead, tier, totalScore);
+    const std::array<QString, 2> domains = domainsOf(lead);
+    auto routed = describe(lead, tier, totalScore, domains);
     if (!routed)
         return routed.error();
     routed->excludeUserId = request.excludeUserId;
@@ -148,9 +153,8 @@ Result<RoutingDecision> RoutingSession::decide(const Lead &lead, const QString &
         if (lead.ownerId && m_state.openLeads[*lead.ownerId] > 0)
             --m_state.openLeads[*lead.ownerId];
         // Its company's latest lead is now this one: the next from there goes to the same owner.
-        const QString domain = lead.company.domain.trimmed().toLower();
-        if (!domain.isEmpty())
-            m_domainOwners[domain] = decision.assigneeId;
+        if (!domains[0].isEmpty())
+            m_domainOwners.insert_or_assign(domains[0], decision.assigneeId);
     }
     return decision;
 }

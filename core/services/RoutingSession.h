@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -59,6 +60,10 @@ public:
     Result<void> finish();
 
 private:
+    /// describe() for the domains of the lead, already normalized.
+    Result<RoutingLead> describe(const Lead &lead, const QString &tier, int totalScore,
+                                 const std::array<QString, 2> &domains);
+
     RoutingSession(Database &db, QDateTime now)
         : m_db(db)
         , m_now(std::move(now))
