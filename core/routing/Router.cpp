@@ -183,16 +183,25 @@ QString Router::blockText(size_t person, Block block, const Member *member, cons
     switch (block) {
     case Block::Away:
         return at.awayText;
-    case Block::DailyCap:
-        return QStringLiteral("%1: at capacity (%2 of %3 new leads today)")
-            .arg(p.name)
-            .arg(state.assigned(p.id, at.localDate))
-            .arg(*member->dailyCap);
-    case Block::OpenCap:
-        return QStringLiteral("%1: at capacity (%2 open leads, at most %3)")
-            .arg(p.name)
-            .arg(state.open(p.id))
-            .arg(*member->openCap);
+    // Put together piece by piece: a full pool's members are passed over on every lead it gets.
+    case Block::DailyCap: {
+        QString text = p.name;
+        text += QStringLiteral(": at capacity (");
+        text += QString::number(state.assigned(p.id, at.localDate));
+        text += QStringLiteral(" of ");
+        text += QString::number(*member->dailyCap);
+        text += QStringLiteral(" new leads today)");
+        return text;
+    }
+    case Block::OpenCap: {
+        QString text = p.name;
+        text += QStringLiteral(": at capacity (");
+        text += QString::number(state.open(p.id));
+        text += QStringLiteral(" open leads, at most ");
+        text += QString::number(*member->openCap);
+        text += QLatin1Char(')');
+        return text;
+    }
     case Block::None:
         break;
     }
