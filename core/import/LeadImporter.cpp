@@ -32,7 +32,7 @@ Error cancelled()
                      QStringLiteral("The import was stopped; no lead was added or changed."));
 }
 
-/// A lead the file added or changed, for judging once every row is in.
+/// A lead the file changed, for judging once every row is in.
 struct Touched {
     Lead lead;
     QDateTime since;
@@ -100,9 +100,13 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
     ImportResult result;
     result.dryRun = options.dryRun;
     result.encoding = CsvReader::encodingName(reader.encoding());
+    // A lead the file adds is judged as soon as it is stored, so that a file of a million new
+    // leads holds none of them in memory; a lead it changes is judged once every row is in.
+    ImportHandoffs handoffs(m_db, *effective, now, HandoffTrigger::Reevaluation);
     std::vector<Touched> touched;
-    std::unordered_map<QString, size_t> byEmail; // touched index; npos: skipped
+    std::unordered_map<QString, size_t> byEmail; // touched index, or one of the two marks below
     constexpr size_t skippedLead = static_cast<size_t>(-1);
+    constexpr size_t addedLead = static_cast<size_t>(-2); // added by an earlier row, judged then
     control.report(0, size);
     for (;;) {
         auto more = reader.next(record);
@@ -131,7 +135,12 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
 
         const QString &email = row->lead.person.email;
         auto seen = byEmail.find(email);
-        if (seen == byEmail.end()) {
+        const bool known = seen != byEmail.end();
+        if (known && (seen->second == skippedLead || options.duplicates == DuplicatePolicy::Skip)) {
+            ++result.skipped;
+            continue;
+        }
+        if (!known || seen->second == addedLead) {
             const QByteArray key = email.toUtf8();
             auto stored =
                 imports.findByEmail(std::string_view(key.constData(), static_cast<size_t>(key.size())));
@@ -144,23 +153,18 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
                     return id.error();
                 lead.id = *id;
                 ++result.added;
-                const QDateTime since = lead.createdAt;
-                byEmail.emplace(email, touched.size());
-                touched.push_back(Touched{std::move(lead), since, false});
+                BATON_TRY(handoffs.consider(lead, {}, lead.createdAt));
+                byEmail.emplace(email, addedLead);
                 continue;
             }
-            if (options.duplicates == DuplicatePolicy::Skip) {
+            if (!known && options.duplicates == DuplicatePolicy::Skip) {
                 ++result.skipped;
                 byEmail.emplace(email, skippedLead);
                 continue;
             }
-            byEmail.emplace(email, touched.size());
             touched.push_back(
                 Touched{std::move((*stored)->lead), (*stored)->stageSince, (*stored)->hasEvents});
-            seen = byEmail.find(email);
-        } else if (seen->second == skippedLead || options.duplicates == DuplicatePolicy::Skip) {
-            ++result.skipped;
-            continue;
+            seen = byEmail.insert_or_assign(email, touched.size() - 1).first;
         }
         Lead &lead = touched[seen->second].lead;
         LeadRowMapper::applyTo(*row, lead);
@@ -171,7 +175,6 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
     if (control.cancelled())
         return cancelled();
 
-    ImportHandoffs handoffs(m_db, *effective, now, HandoffTrigger::Reevaluation);
     for (size_t i = 0; i < touched.size(); ++i) {
         const Touched &lead = touched[i];
         if (i % 1024 == 0 && control.cancelled())

@@ -1,9 +1,12 @@
 #include "import/TitleSeniority.h"
 
+#include <QLatin1StringView>
 #include <QStringView>
 
 #include <algorithm>
 #include <initializer_list>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace baton {
 
@@ -13,24 +16,22 @@ QString TitleSeniority::fromTitle(const QString &title)
     enum Rank { None, Individual, Manager, Director, CLevel, Vp, Student };
     Rank rank = None;
     auto consider = [&rank](QStringView word) {
-        static const auto is = [](QStringView w, std::initializer_list<const char *> words) {
-            for (const char *candidate : words) {
-                if (w == QLatin1String(candidate))
-                    return true;
-            }
-            return false;
+        // Sized at compile time, so that a word is compared only with the words of its length.
+        static const auto is = [](QStringView w, std::initializer_list<QLatin1StringView> words) {
+            return std::any_of(words.begin(), words.end(),
+                               [w](QLatin1StringView candidate) { return w == candidate; });
         };
         Rank r = Individual;
-        if (is(word, {"student", "intern", "trainee"}))
+        if (is(word, {"student"_L1, "intern"_L1, "trainee"_L1}))
             r = Student;
-        else if (is(word, {"vp", "svp", "evp", "avp"}))
+        else if (is(word, {"vp"_L1, "svp"_L1, "evp"_L1, "avp"_L1}))
             r = Vp;
-        else if (is(word, {"chief", "ceo", "cfo", "cto", "cmo", "coo", "cio", "cro", "ciso", "founder",
-                           "cofounder", "owner", "president"}))
+        else if (is(word, {"chief"_L1, "ceo"_L1, "cfo"_L1, "cto"_L1, "cmo"_L1, "coo"_L1, "cio"_L1, "cro"_L1,
+                           "ciso"_L1, "founder"_L1, "cofounder"_L1, "owner"_L1, "president"_L1}))
             r = CLevel;
-        else if (is(word, {"director", "head"}))
+        else if (is(word, {"director"_L1, "head"_L1}))
             r = Director;
-        else if (is(word, {"manager", "lead", "supervisor"}))
+        else if (is(word, {"manager"_L1, "lead"_L1, "supervisor"_L1}))
             r = Manager;
         if (r > rank)
             rank = r;

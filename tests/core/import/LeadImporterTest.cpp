@@ -190,6 +190,22 @@ TEST_F(LeadImporterTest, Run_DuplicateRowsInTheFile_HandledAsTheOptionSays)
     EXPECT_EQ(lead("e@x.example").company.name, QStringLiteral("First"));
 }
 
+TEST_F(LeadImporterTest, Run_NewLeadChangedByALaterRow_JudgedAgainWithTheLaterValues)
+{
+    // Added as a retailer, which does not qualify; a later row makes it a software company.
+    const QByteArray csv = "Email,Industry,Job Title\nlate@x.example,Retail,VP Sales\n"
+                           "late@x.example,Software,\n";
+    auto result = importLeads(csv, ImportPreset::hubspot());
+    ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
+    EXPECT_EQ(result->added, 1);
+    EXPECT_EQ(result->updated, 1);
+    EXPECT_EQ(result->handedOver, 1);
+    const Lead late = lead("late@x.example");
+    EXPECT_EQ(late.company.industry, QStringLiteral("Software"));
+    EXPECT_EQ(late.person.title, QStringLiteral("VP Sales"));
+    EXPECT_EQ(late.stage, Stage::Mql);
+}
+
 TEST_F(LeadImporterTest, Run_QualifyingLeads_ScoredHandedOverAndRouted)
 {
     auto result = importLeads(hubspotExport, ImportPreset::hubspot());
