@@ -122,17 +122,15 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
     for (const QString &domain : domains) {
         if (domain.isEmpty())
             continue;
-        const auto [known, added] = m_domainOwners.try_emplace(domain);
-        if (added) {
+        auto known = m_domainOwners.constFind(domain);
+        if (known == m_domainOwners.constEnd()) {
             auto found = RoutingRepository(m_db).ownerOfDomain(domain, lead.id);
-            if (!found) {
-                m_domainOwners.erase(known);
+            if (!found)
                 return found.error();
-            }
-            known->second = *found;
+            known = m_domainOwners.insert(domain, *found);
         }
-        if (known->second) {
-            routed.accountOwnerId = known->second;
+        if (*known) {
+            routed.accountOwnerId = *known;
             break;
         }
     }
@@ -154,7 +152,7 @@ Result<RoutingDecision> RoutingSession::decide(const Lead &lead, const QString &
             --m_state.openLeads[*lead.ownerId];
         // Its company's latest lead is now this one: the next from there goes to the same owner.
         if (!domains[0].isEmpty())
-            m_domainOwners.insert_or_assign(domains[0], decision.assigneeId);
+            m_domainOwners.insert(domains[0], decision.assigneeId);
     }
     return decision;
 }

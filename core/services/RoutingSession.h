@@ -7,6 +7,7 @@
 #include "storage/RoutingRepository.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <array>
 #include <memory>
@@ -76,8 +77,10 @@ private:
     RoutingState m_state;
     std::unordered_map<qint64, QString> m_campaigns;
     std::unordered_map<QString, qint64> m_accounts; ///< named accounts: domain → owner id
-    /// Owners found for domains from their leads, and those this session gave leads to.
-    std::unordered_map<QString, std::optional<qint64>> m_domainOwners;
+    /// Owners found for domains from their leads, and those this session gave leads to. A QHash
+    /// keeps its entries in spans, where a node map reads a node too for each of a batch's
+    /// tens of thousands of domains.
+    QHash<QString, std::optional<qint64>> m_domainOwners;
 };
 
 } // namespace baton
