@@ -2,10 +2,15 @@
 
 #include "demo/DemoLeadRecord.h"
 #include "storage/Database.h"
+#include "storage/DemoChunker.h"
+#include "storage/DemoRows.h"
 
 #include <sqlite3.h>
 
 namespace baton {
+
+using namespace demorows;
+
 namespace {
 
 // The lead tables the generator fills in bulk; their secondary indexes are rebuilt at the end
@@ -19,398 +24,9 @@ constexpr std::string_view bulkIndexes =
     "'routing_decisions', 'rejection_reviews', 'lead_comments')) OR (type = 'trigger' AND tbl_name = "
     "'events')) ORDER BY rowid";
 
-/// One table's INSERT: its column list, and how many rows go into one statement.
-struct TableInsert {
-    std::string_view table;
-    std::string_view columns;
-    int columnCount;
-    int rowsPerChunk;
-};
-
-constexpr TableInsert leadInsert{"leads",
-                                 "id, name, email, phone, title, seniority, company_name, company_domain, "
-                                 "industry, employees, annual_revenue, country, region, campaign_id, "
-                                 "created_at, stage, owner_id, handoff_at, revisit_on, stage_changed_at, "
-                                 "version, last_event_at, sla_due_at, moved_without_contact",
-                                 24, 32};
-constexpr TableInsert eventInsert{"events", "id, lead_id, type, occurred_at, detail, campaign_id, detail_id",
-                                  7, 64};
-constexpr TableInsert stageChangeInsert{
-    "stage_changes",
-    "id, lead_id, from_stage, to_stage, changed_at, user_id, reason_code, note, without_contact", 9, 32};
-constexpr TableInsert activityInsert{"activities", "id, lead_id, type, outcome, occurred_at, user_id, note",
-                                     7, 32};
-constexpr TableInsert handoffInsert{
-    "handoffs",
-    "id, lead_id, handed_over_at, definition_number, trigger, fit_score, "
-    "engagement_score, fast_track, signal_event_id, completeness, missing_fields, campaign_id, rule_mask, "
-    "top_rule, accepted_at, outcome, outcome_reason, outcome_at",
-    18, 32};
-constexpr TableInsert clockInsert{
-    "sla_clocks",
-    "handoff_id, lead_id, tier, window_minutes, started_at, due_at, assigned_at, "
-    "owner_id, first_contact_at, first_contact_id, closed_at",
-    11, 32};
-constexpr TableInsert decisionInsert{
-    "routing_decisions",
-    "lead_id, handoff_id, decided_at, kind, assignee_id, rule_name, rule_position, reason", 8, 32};
-constexpr TableInsert opportunityInsert{
-    "opportunities",
-    "lead_id, value_cents, note, created_at, created_by, expected_close, result, result_reason, closed_at, "
-    "closed_by",
-    10, 16};
-constexpr TableInsert reviewInsert{
-    "rejection_reviews",
-    "id, stage_change_id, lead_id, handoff_id, stage, reason_code, rejected_at, rejected_by, campaign_id, "
-    "total_score, status, status_at, status_by, version",
-    14, 16};
-constexpr TableInsert commentInsert{"lead_comments", "lead_id, review_id, written_at, author_id, kind, body",
-                                    6, 16};
-constexpr TableInsert answerInsert{
-    "qualification_answers",
-    "lead_id, criterion_id, criterion, required, answer, note, answered_at, answered_by", 8, 32};
-
-std::string insertSql(const TableInsert &insert, int rows)
-{
-    std::string tuple = "(";
-    for (int column = 0; column < insert.columnCount; ++column)
-        tuple += column == 0 ? "?" : ", ?";
-    tuple += ")";
-    std::string sql =
-        "INSERT INTO " + std::string(insert.table) + " (" + std::string(insert.columns) + ") VALUES ";
-    for (int row = 0; row < rows; ++row) {
-        if (row > 0)
-            sql += ", ";
-        sql += tuple;
-    }
-    return sql;
-}
-
 // Appends only touch the right edge of each B-tree, and the index sorter sizes its runs by the
 // cache: 64 MiB is as fast as 256 MiB (measured) and keeps the process near 320 MB at 1M leads.
 constexpr qint64 bulkCacheKiB = qint64{64} * 1024;
-
-// The hot path binds straight through the C API: text without a copy (the record outlives
-// the step), empty text and zero ids as NULL.
-void bindText(sqlite3_stmt *statement, int index, std::string_view text)
-{
-    if (text.empty())
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
-}
-
-void bindInt(sqlite3_stmt *statement, int index, qint64 value)
-{
-    sqlite3_bind_int64(statement, index, value);
-}
-
-void bindId(sqlite3_stmt *statement, int index, qint64 id)
-{
-    if (id == 0)
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_int64(statement, index, id);
-}
-
-void bindLead(sqlite3_stmt *s, int base, qint64 /*leadId*/, const DemoLeadRecord &record)
-{
-    bindInt(s, base + 1, record.id);
-    bindText(s, base + 2, record.name);
-    bindText(s, base + 3, record.email);
-    bindText(s, base + 4, record.phone);
-    bindText(s, base + 5, record.title);
-    bindText(s, base + 6, record.seniority);
-    bindText(s, base + 7, record.companyName);
-    bindText(s, base + 8, record.companyDomain);
-    bindText(s, base + 9, record.industry);
-    bindInt(s, base + 10, record.employees);
-    bindInt(s, base + 11, record.annualRevenue);
-    bindText(s, base + 12, record.country);
-    bindText(s, base + 13, record.region);
-    bindId(s, base + 14, record.campaignId);
-    bindInt(s, base + 15, record.createdAt);
-    bindText(s, base + 16, record.stage);
-    bindId(s, base + 17, record.ownerId);
-    bindId(s, base + 18, record.handoffAt);
-    bindText(s, base + 19, record.revisitOn);
-    bindInt(s, base + 20, record.stageChangedAt);
-    bindInt(s, base + 21, record.version);
-    bindId(s, base + 22, record.lastEventAt);
-    bindId(s, base + 23, record.slaDueAt);
-    bindInt(s, base + 24, record.movedWithoutContact ? 1 : 0);
-}
-
-/// An event row with the id the writer gives it, so that handoffs can name their signal.
-struct EventRef {
-    qint64 id = 0;
-    qint64 detailId = 0; ///< the detail's id in event_details; 0 for none
-    const DemoEventRow *row = nullptr;
-};
-
-/// A handoff row with its id and its signal's event id, its rules' bits, and its clock with its first
-/// contact's id.
-struct HandoffRef {
-    qint64 id = 0;
-    qint64 signalEventId = 0;
-    const DemoHandoffRow *row = nullptr;
-    const DemoClockRow *clock = nullptr;
-    qint64 firstContactId = 0;
-    qint64 ruleMask = 0;
-    int topRule = -1; ///< a score_rules bit; -1 for none
-};
-
-/// A stage change with the id the writer gives it, so that reviews can name it.
-struct StageRef {
-    qint64 id = 0;
-    const DemoStageRow *row = nullptr;
-};
-
-/// A review row with its id and the ids it names.
-struct ReviewRef {
-    qint64 id = 0;
-    qint64 stageChangeId = 0;
-    qint64 handoffId = 0;
-    const DemoHandoffRow *handoff = nullptr; ///< for its score; none without a handoff
-    const DemoReviewRow *row = nullptr;
-};
-
-/// A comment row with the id of the review it belongs to (0: none).
-struct CommentRef {
-    qint64 reviewId = 0;
-    const DemoCommentRow *row = nullptr;
-};
-
-/// A checklist answer with the conversion it was given at.
-struct AnswerRef {
-    const DemoAnswerRow *row = nullptr;
-    const DemoLeadRecord *record = nullptr;
-};
-
-/// An activity row with the id the writer gives it.
-struct ActivityRef {
-    qint64 id = 0;
-    const DemoActivityRow *row = nullptr;
-};
-
-void bindEvent(sqlite3_stmt *s, int base, qint64 leadId, const EventRef &ref)
-{
-    const DemoEventRow &row = *ref.row;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, leadId);
-    bindText(s, base + 3, row.type);
-    bindInt(s, base + 4, row.at);
-    bindText(s, base + 5, row.detail);
-    bindId(s, base + 6, row.campaignId);
-    bindId(s, base + 7, ref.detailId);
-}
-
-void bindHandoff(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
-{
-    const DemoHandoffRow &row = *ref.row;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, leadId);
-    bindInt(s, base + 3, row.at);
-    bindInt(s, base + 4, row.definitionNumber);
-    sqlite3_bind_text(s, base + 5, "event", 5, SQLITE_STATIC);
-    bindInt(s, base + 6, row.fit);
-    bindInt(s, base + 7, row.engagement);
-    bindInt(s, base + 8, row.fastTrack ? 1 : 0);
-    bindId(s, base + 9, ref.signalEventId);
-    bindInt(s, base + 10, row.completeness);
-    sqlite3_bind_text(s, base + 11, row.missing.data(), static_cast<int>(row.missing.size()), SQLITE_STATIC);
-    bindId(s, base + 12, row.campaignId);
-    bindInt(s, base + 13, ref.ruleMask);
-    if (ref.topRule >= 0)
-        bindInt(s, base + 14, ref.topRule);
-    else
-        sqlite3_bind_null(s, base + 14);
-    bindId(s, base + 15, row.acceptedAt);
-    bindText(s, base + 16, row.outcome);
-    bindText(s, base + 17, row.outcomeReason);
-    bindId(s, base + 18, row.outcomeAt);
-}
-
-void bindClock(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
-{
-    const DemoClockRow &clock = *ref.clock;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, leadId);
-    bindText(s, base + 3, clock.tier);
-    bindInt(s, base + 4, clock.windowMinutes);
-    bindInt(s, base + 5, ref.row->at);
-    bindId(s, base + 6, clock.dueAt);
-    bindId(s, base + 7, clock.assignedAt);
-    bindId(s, base + 8, clock.ownerId);
-    bindId(s, base + 9, clock.firstContactAt);
-    bindId(s, base + 10, ref.firstContactId);
-    bindId(s, base + 11, clock.closedAt);
-}
-
-void bindDecision(sqlite3_stmt *s, int base, qint64 leadId, const HandoffRef &ref)
-{
-    const DemoClockRow &clock = *ref.clock;
-    bindInt(s, base + 1, leadId);
-    bindInt(s, base + 2, ref.id);
-    bindInt(s, base + 3, ref.row->at);
-    sqlite3_bind_text(s, base + 4, "route", 5, SQLITE_STATIC);
-    bindId(s, base + 5, clock.ownerId);
-    bindText(s, base + 6, clock.ruleName);
-    bindInt(s, base + 7, clock.rulePosition);
-    if (clock.reason.empty())
-        sqlite3_bind_text(s, base + 8, "Handed to its owner when the demo history was made.", -1,
-                          SQLITE_STATIC);
-    else
-        bindText(s, base + 8, clock.reason);
-}
-
-void bindStageChange(sqlite3_stmt *s, int base, qint64 leadId, const StageRef &ref)
-{
-    const DemoStageRow &row = *ref.row;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, leadId);
-    bindText(s, base + 3, row.from);
-    bindText(s, base + 4, row.to);
-    bindInt(s, base + 5, row.at);
-    bindId(s, base + 6, row.userId);
-    bindText(s, base + 7, row.reasonCode);
-    bindText(s, base + 8, row.note);
-    bindInt(s, base + 9, row.withoutContact ? 1 : 0);
-}
-
-void bindReview(sqlite3_stmt *s, int base, qint64 leadId, const ReviewRef &ref)
-{
-    const DemoReviewRow &row = *ref.row;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, ref.stageChangeId);
-    bindInt(s, base + 3, leadId);
-    bindId(s, base + 4, ref.handoffId);
-    bindText(s, base + 5, row.stage);
-    bindText(s, base + 6, row.reasonCode.empty() ? std::string_view("other") : row.reasonCode);
-    bindInt(s, base + 7, row.rejectedAt);
-    bindId(s, base + 8, row.rejectedBy);
-    bindId(s, base + 9, row.campaignId);
-    if (ref.handoff != nullptr)
-        bindInt(s, base + 10, ref.handoff->fit + ref.handoff->engagement);
-    else
-        sqlite3_bind_null(s, base + 10);
-    bindText(s, base + 11, row.status);
-    bindId(s, base + 12, row.statusAt);
-    bindId(s, base + 13, row.statusBy);
-    bindInt(s, base + 14, row.version);
-}
-
-void bindComment(sqlite3_stmt *s, int base, qint64 leadId, const CommentRef &ref)
-{
-    const DemoCommentRow &row = *ref.row;
-    bindInt(s, base + 1, leadId);
-    bindId(s, base + 2, ref.reviewId);
-    bindInt(s, base + 3, row.at);
-    bindInt(s, base + 4, row.authorId);
-    bindText(s, base + 5, row.kind);
-    sqlite3_bind_text(s, base + 6, row.body.data(), static_cast<int>(row.body.size()), SQLITE_STATIC);
-}
-
-void bindAnswer(sqlite3_stmt *s, int base, qint64 leadId, const AnswerRef &ref)
-{
-    const DemoAnswerRow &row = *ref.row;
-    bindInt(s, base + 1, leadId);
-    bindText(s, base + 2, row.criterionId);
-    bindText(s, base + 3, row.criterion);
-    bindInt(s, base + 4, row.required ? 1 : 0);
-    bindText(s, base + 5, row.answer);
-    bindText(s, base + 6, row.note);
-    bindInt(s, base + 7, ref.record->opportunityAt);
-    bindId(s, base + 8, ref.record->opportunityBy);
-}
-
-void bindActivity(sqlite3_stmt *s, int base, qint64 leadId, const ActivityRef &ref)
-{
-    const DemoActivityRow &row = *ref.row;
-    bindInt(s, base + 1, ref.id);
-    bindInt(s, base + 2, leadId);
-    bindText(s, base + 3, row.type);
-    bindText(s, base + 4, row.outcome);
-    bindInt(s, base + 5, row.at);
-    bindId(s, base + 6, row.userId);
-    bindText(s, base + 7, row.note);
-}
-
-void bindOpportunity(sqlite3_stmt *s, int base, qint64 leadId, const DemoLeadRecord &record)
-{
-    bindInt(s, base + 1, leadId);
-    bindInt(s, base + 2, record.opportunityCents);
-    bindText(s, base + 3, record.opportunityNote);
-    bindInt(s, base + 4, record.opportunityAt);
-    bindId(s, base + 5, record.opportunityBy);
-    bindText(s, base + 6, record.expectedClose);
-    bindText(s, base + 7, record.result);
-    bindText(s, base + 8, record.resultReason);
-    bindId(s, base + 9, record.closedAt);
-    bindId(s, base + 10, record.closedBy);
-}
-
-/// Collects rows of one table and inserts them a chunk per statement; the rest one by one.
-/// The rows (and the text they point to) must stay alive until finish().
-template<typename Row>
-class Chunker {
-public:
-    using Bind = void (*)(sqlite3_stmt *, int, qint64, const Row &);
-
-    Chunker(Database &db, Statement &one, Statement &chunk, const TableInsert &insert, Bind bind)
-        : m_db(db)
-        , m_one(one.handle())
-        , m_chunk(chunk.handle())
-        , m_insert(insert)
-        , m_bind(bind)
-    {
-        m_pending.reserve(static_cast<size_t>(insert.rowsPerChunk));
-    }
-
-    Result<void> add(qint64 leadId, const Row &row)
-    {
-        m_pending.push_back({leadId, &row});
-        if (static_cast<int>(m_pending.size()) < m_insert.rowsPerChunk)
-            return {};
-        int base = 0;
-        for (const auto &[id, pending] : m_pending) {
-            m_bind(m_chunk, base, id, *pending);
-            base += m_insert.columnCount;
-        }
-        m_pending.clear();
-        return step(m_chunk);
-    }
-
-    Result<void> finish()
-    {
-        for (const auto &[id, pending] : m_pending) {
-            m_bind(m_one, 0, id, *pending);
-            BATON_TRY(step(m_one));
-        }
-        m_pending.clear();
-        return {};
-    }
-
-private:
-    Result<void> step(sqlite3_stmt *statement)
-    {
-        const int rc = sqlite3_step(statement);
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(statement);
-            return {};
-        }
-        Error error = m_db.lastError(m_insert.table);
-        sqlite3_reset(statement);
-        return error;
-    }
-
-    Database &m_db;
-    sqlite3_stmt *m_one;
-    sqlite3_stmt *m_chunk;
-    const TableInsert &m_insert;
-    Bind m_bind;
-    std::vector<std::pair<qint64, const Row *>> m_pending;
-};
 
 std::string pragma(std::string_view name, qint64 value)
 {
@@ -755,19 +371,20 @@ Result<void> DemoWriter::addLeads(std::span<const DemoLeadRecord> records)
     std::vector<AnswerRef> answerRefs;
     answerRefs.reserve(answerCount);
 
-    Chunker<DemoLeadRecord> leads(m_db, m_leads.one, m_leads.chunk, leadInsert, bindLead);
-    Chunker<EventRef> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
-    Chunker<StageRef> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
-                              bindStageChange);
-    Chunker<ActivityRef> activities(m_db, m_activities.one, m_activities.chunk, activityInsert, bindActivity);
-    Chunker<DemoLeadRecord> opportunities(m_db, m_opportunities.one, m_opportunities.chunk, opportunityInsert,
-                                          bindOpportunity);
-    Chunker<HandoffRef> handoffs(m_db, m_handoffs.one, m_handoffs.chunk, handoffInsert, bindHandoff);
-    Chunker<HandoffRef> clocks(m_db, m_clocks.one, m_clocks.chunk, clockInsert, bindClock);
-    Chunker<HandoffRef> decisions(m_db, m_decisions.one, m_decisions.chunk, decisionInsert, bindDecision);
-    Chunker<ReviewRef> reviews(m_db, m_reviews.one, m_reviews.chunk, reviewInsert, bindReview);
-    Chunker<CommentRef> comments(m_db, m_comments.one, m_comments.chunk, commentInsert, bindComment);
-    Chunker<AnswerRef> answers(m_db, m_answers.one, m_answers.chunk, answerInsert, bindAnswer);
+    DemoChunker<DemoLeadRecord> leads(m_db, m_leads.one, m_leads.chunk, leadInsert, bindLead);
+    DemoChunker<EventRef> events(m_db, m_events.one, m_events.chunk, eventInsert, bindEvent);
+    DemoChunker<StageRef> changes(m_db, m_stageChanges.one, m_stageChanges.chunk, stageChangeInsert,
+                                  bindStageChange);
+    DemoChunker<ActivityRef> activities(m_db, m_activities.one, m_activities.chunk, activityInsert,
+                                        bindActivity);
+    DemoChunker<DemoLeadRecord> opportunities(m_db, m_opportunities.one, m_opportunities.chunk,
+                                              opportunityInsert, bindOpportunity);
+    DemoChunker<HandoffRef> handoffs(m_db, m_handoffs.one, m_handoffs.chunk, handoffInsert, bindHandoff);
+    DemoChunker<HandoffRef> clocks(m_db, m_clocks.one, m_clocks.chunk, clockInsert, bindClock);
+    DemoChunker<HandoffRef> decisions(m_db, m_decisions.one, m_decisions.chunk, decisionInsert, bindDecision);
+    DemoChunker<ReviewRef> reviews(m_db, m_reviews.one, m_reviews.chunk, reviewInsert, bindReview);
+    DemoChunker<CommentRef> comments(m_db, m_comments.one, m_comments.chunk, commentInsert, bindComment);
+    DemoChunker<AnswerRef> answers(m_db, m_answers.one, m_answers.chunk, answerInsert, bindAnswer);
     for (const DemoLeadRecord &record : records) {
         BATON_TRY(leads.add(record.id, record));
         const qint64 firstEventId = m_nextEventId;
