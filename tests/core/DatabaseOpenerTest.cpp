@@ -162,6 +162,27 @@ TEST_F(DatabaseOpenerTest, Open_ReadOnlyMode_RefusesWrites)
     EXPECT_FALSE((*db)->exec("INSERT INTO users (login, name, role) VALUES ('a', 'A', 'sdr')").ok());
 }
 
+TEST_F(DatabaseOpenerTest, Open_OlderFileReadOnlyByRequest_SaysHowToUpgradeAndLeavesIt)
+{
+    const QString file = path("older.baton");
+    {
+        auto raw = Database::openRaw(file, Database::Access::ReadWrite, true);
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(Schema::migrateTo(**raw, Schema::currentVersion() - 1).ok());
+    }
+    auto db = DatabaseOpener::open(file, DatabaseOpener::Mode::ReadOnly);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().kind, ErrorKind::ReadOnly);
+    const QString message = db.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("file format %1").arg(Schema::currentVersion() - 1)))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("only reads"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("it is read-only"))) << message.toStdString();
+    auto raw = Database::openRaw(file, Database::Access::ReadOnly, false);
+    ASSERT_TRUE(raw.ok());
+    EXPECT_EQ(*(*raw)->queryInt("PRAGMA user_version"), Schema::currentVersion() - 1);
+}
+
 TEST_F(DatabaseOpenerTest, Open_FileWithLeadsButNoStatistics_GathersThem)
 {
     const QString file = path("stats.baton");
