@@ -157,7 +157,7 @@ Result<ImportResult> LeadImporter::run(QIODevice &file, const ColumnMapping &map
                 byEmail.emplace(email, addedLead);
                 continue;
             }
-            if (!known && options.duplicates == DuplicatePolicy::Skip) {
+            if (options.duplicates == DuplicatePolicy::Skip) { // a lead already in the file
                 ++result.skipped;
                 byEmail.emplace(email, skippedLead);
                 continue;

@@ -283,17 +283,19 @@ Result<std::unique_ptr<Database>> openFile(const QString &path, DatabaseOpener::
     if (!version)
         return version.error();
     if (readOnly) {
-        if (*version < Schema::currentVersion() && state.readOnly == OpenState::ReadOnlyReason::Requested) {
-            return makeError(ErrorKind::ReadOnly,
-                             QStringLiteral("%1 is in file format %2, which this Baton upgrades to format %3 "
-                                            "when it opens the file for writing; this command only reads, so "
-                                            "it left the file as it is. Open the file in Baton (or run a "
-                                            "batonctl command that changes it) once, then try again.")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(*version)
-                                 .arg(Schema::currentVersion()));
-        }
         if (*version < Schema::currentVersion()) {
+            if (state.readOnly == OpenState::ReadOnlyReason::Requested) {
+                return makeError(
+                    ErrorKind::ReadOnly,
+                    QStringLiteral(
+                        "%1 is in file format %2, which this Baton upgrades to format %3 when it "
+                        "opens the file for writing; this command only reads, so it left the file as "
+                        "it is. Open the file in Baton (or run a batonctl command that changes it) "
+                        "once, then try again.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(*version)
+                        .arg(Schema::currentVersion()));
+            }
             return makeError(ErrorKind::ReadOnly,
                              QStringLiteral("%1 needs upgrading to this Baton's file format, but it is "
                                             "read-only. Open it once with write access, or ask its owner to.")
