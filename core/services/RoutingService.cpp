@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace baton {
 namespace {
 
@@ -227,10 +229,23 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
         return session.error();
     LeadRepository leads(m_db);
     SlaRepository clocks(m_db);
-    for (qint64 id : *ids) {
-        auto lead = leads.find(id);
-        if (!lead)
-            return lead.error();
+    // In slices read ahead: while a slice is routed and written, a second reader looks up who owns
+    // its companies.
+    constexpr size_t slice = 5'000;
+    std::vector<Lead> batch;
+    for (size_t next = 0; next < ids->size(); ++next) {
+        if (next % slice == 0) {
+            batch.clear();
+            for (size_t i = next; i < std::min(ids->size(), next + slice); ++i) {
+                auto lead = leads.find((*ids)[i]);
+                if (!lead)
+                    return lead.error();
+                batch.push_back(std::move(lead).value());
+            }
+            (*session)->prefetchOwners(batch);
+        }
+        const Lead &lead = batch[next % slice];
+        const qint64 id = lead.id;
         auto handoff = atHandoff(m_db, id);
         if (!handoff)
             return handoff.error();
@@ -241,7 +256,7 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
         if (!earlier)
             return earlier.error();
         request.recordUnassigned = earlier->empty() || earlier->back().assigneeId.has_value();
-        auto decision = (*session)->route(*lead, handoff->tier, handoff->total, request);
+        auto decision = (*session)->route(lead, handoff->tier, handoff->total, request);
         if (!decision)
             return decision.error();
         if (decision->assigneeId && handoff->handoffId) {

@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace baton {
@@ -124,7 +125,7 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
             continue;
         auto known = m_domainOwners.constFind(domain);
         if (known == m_domainOwners.constEnd()) {
-            auto found = RoutingRepository(m_db).ownerOfDomain(domain, lead.id);
+            auto found = lookUpOwner(domain, lead.id);
             if (!found)
                 return found.error();
             known = m_domainOwners.insert(domain, *found);
@@ -135,6 +136,45 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
         }
     }
     return routed;
+}
+
+void RoutingSession::prefetchOwners(const std::vector<Lead> &batch)
+{
+    m_prefetch.reset();
+    m_prefetched.clear();
+    std::vector<QString> domains;
+    for (const Lead &lead : batch) {
+        const std::array<QString, 2> leads = domainsOf(lead);
+        // A named account answers before any lookup, as in describe().
+        if (std::any_of(leads.begin(), leads.end(), [&](const QString &domain) {
+                return !domain.isEmpty() && m_accounts.find(domain) != m_accounts.end();
+            }))
+            continue;
+        for (const QString &domain : leads) {
+            if (domain.isEmpty() || m_domainOwners.contains(domain) || m_prefetched.contains(domain))
+                continue;
+            m_prefetched.insert(domain, domains.size());
+            domains.push_back(domain);
+        }
+    }
+    m_prefetch = DomainOwnerPrefetch::start(m_db, std::move(domains));
+    if (!m_prefetch)
+        m_prefetched.clear();
+}
+
+Result<std::optional<qint64>> RoutingSession::lookUpOwner(const QString &domain, qint64 leadId)
+{
+    if (m_prefetch) {
+        if (const auto number = m_prefetched.constFind(domain); number != m_prefetched.constEnd()) {
+            auto found = m_prefetch->ownerOf(*number, leadId);
+            if (found)
+                return found;
+            // The reader stopped short: this session's own connection answers the rest.
+            m_prefetch.reset();
+            m_prefetched.clear();
+        }
+    }
+    return RoutingRepository(m_db).ownerOfDomain(domain, leadId);
 }
 
 Result<RoutingDecision> RoutingSession::decide(const Lead &lead, const QString &tier, int totalScore,
@@ -214,6 +254,9 @@ Result<void> RoutingSession::recordManual(const Lead &lead, qint64 assigneeId, R
 
 Result<void> RoutingSession::finish()
 {
+    // The reader lets go of the file before the transaction commits.
+    m_prefetch.reset();
+    m_prefetched.clear();
     return RoutingRepository(m_db).saveCredits(m_state.credits);
 }
 

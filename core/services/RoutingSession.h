@@ -4,6 +4,7 @@
 #include "domain/Campaign.h"
 #include "domain/Lead.h"
 #include "routing/Router.h"
+#include "storage/DomainOwnerPrefetch.h"
 #include "storage/RoutingRepository.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace baton {
 
@@ -34,6 +36,11 @@ public:
     /// company already (a named account, else another lead from its domain, by company or e-mail
     /// domain; free e-mail providers are no company).
     Result<RoutingLead> describe(const Lead &lead, const QString &tier, int totalScore);
+
+    /// For a batch about to be routed in this order: starts looking up who owns the companies of
+    /// these leads on a second reader beside this session's writes, where the file allows one.
+    /// Call it before this transaction changes any lead; the answers are the same either way.
+    void prefetchOwners(const std::vector<Lead> &batch);
 
     struct Request {
         RoutingRecord::Kind kind = RoutingRecord::Kind::Route;
@@ -61,6 +68,9 @@ public:
     Result<void> finish();
 
 private:
+    /// Who owns this company domain already, by its latest lead other than `leadId`.
+    Result<std::optional<qint64>> lookUpOwner(const QString &domain, qint64 leadId);
+
     /// describe() for the domains of the lead, already normalized.
     Result<RoutingLead> describe(const Lead &lead, const QString &tier, int totalScore,
                                  const std::array<QString, 2> &domains);
@@ -81,6 +91,8 @@ private:
     /// keeps its entries in spans, where a node map reads a node too for each of a batch's
     /// tens of thousands of domains.
     QHash<QString, std::optional<qint64>> m_domainOwners;
+    std::unique_ptr<DomainOwnerPrefetch> m_prefetch; ///< the batch's lookups, done ahead
+    QHash<QString, size_t> m_prefetched;             ///< domain → its number in m_prefetch
 };
 
 } // namespace baton

@@ -176,6 +176,25 @@ Result<std::optional<qint64>> RoutingRepository::ownerOfDomain(const QString &do
     return owner;
 }
 
+Result<std::vector<RoutingRepository::DomainLead>>
+RoutingRepository::latestOwnedOfDomain(const QString &domain)
+{
+    // ownerOfDomain's query and order, without the lead to leave out: the second answers for the first.
+    auto statement = m_db.cached("SELECT id, owner_id FROM leads INDEXED BY leads_domain_handoff "
+                                 "WHERE company_domain = ?1 AND handoff_at IS NOT NULL "
+                                 "AND (stage = 'mql' OR stage = 'sal' OR stage = 'sql') "
+                                 "AND owner_id IS NOT NULL ORDER BY handoff_at DESC LIMIT 2");
+    if (!statement)
+        return statement.error();
+    Statement &s = **statement;
+    s.bind(1, domain);
+    std::vector<DomainLead> leads;
+    BATON_TRY(s.forEachRow([&](const Statement &row) {
+        leads.push_back(DomainLead{row.int64(0), row.int64(1)});
+    }));
+    return leads;
+}
+
 Result<qint64> RoutingRepository::insertDecision(const RoutingRecord &record)
 {
     auto statement = m_db.cached(

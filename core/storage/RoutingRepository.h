@@ -78,6 +78,13 @@ public:
     /// The owner of the most recently handed-over lead from this company domain, other than `leadId`,
     /// that is still with sales (mql, sal or sql).
     Result<std::optional<qint64>> ownerOfDomain(const QString &domain, qint64 leadId);
+    /// The two most recently handed-over leads from this company domain that are still with sales
+    /// and owned, latest first: ownerOfDomain's answer for any one lead, asked once.
+    struct DomainLead {
+        qint64 leadId = 0;
+        qint64 ownerId = 0;
+    };
+    Result<std::vector<DomainLead>> latestOwnedOfDomain(const QString &domain);
 
     Result<qint64> insertDecision(const RoutingRecord &record);
     Result<std::vector<RoutingRecord>> decisionsFor(qint64 leadId);
