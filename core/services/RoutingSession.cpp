@@ -140,7 +140,8 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
 
 void RoutingSession::prefetchOwners(const std::vector<Lead> &batch)
 {
-    m_prefetch.reset();
+    if (m_prefetch)
+        m_prefetch->stop();
     m_prefetched.clear();
     std::vector<QString> domains;
     for (const Lead &lead : batch) {
@@ -157,8 +158,15 @@ void RoutingSession::prefetchOwners(const std::vector<Lead> &batch)
             domains.push_back(domain);
         }
     }
-    m_prefetch = DomainOwnerPrefetch::start(m_db, std::move(domains));
-    if (!m_prefetch)
+    // One reader for all the session's batches: it keeps its pages, and it still reads the file as
+    // it was before this transaction, which commits only after finish().
+    if (!m_prefetch && !m_prefetchDeclined) {
+        m_prefetch = DomainOwnerPrefetch::open(m_db);
+        m_prefetchDeclined = !m_prefetch;
+    }
+    if (m_prefetch)
+        m_prefetch->lookUp(std::move(domains));
+    else
         m_prefetched.clear();
 }
 
@@ -171,6 +179,7 @@ Result<std::optional<qint64>> RoutingSession::lookUpOwner(const QString &domain,
                 return found;
             // The reader stopped short: this session's own connection answers the rest.
             m_prefetch.reset();
+            m_prefetchDeclined = true;
             m_prefetched.clear();
         }
     }

@@ -39,7 +39,8 @@ public:
 
     /// For a batch about to be routed in this order: starts looking up who owns the companies of
     /// these leads on a second reader beside this session's writes, where the file allows one.
-    /// Call it before this transaction changes any lead; the answers are the same either way.
+    /// The first call must come before this transaction changes any lead, later ones may follow
+    /// the batches before; the answers are the ones the session's own connection would give.
     void prefetchOwners(const std::vector<Lead> &batch);
 
     struct Request {
@@ -93,6 +94,7 @@ private:
     QHash<QString, std::optional<qint64>> m_domainOwners;
     std::unique_ptr<DomainOwnerPrefetch> m_prefetch; ///< the batch's lookups, done ahead
     QHash<QString, size_t> m_prefetched;             ///< domain → its number in m_prefetch
+    bool m_prefetchDeclined = false;                 ///< no second reader for this session
 };
 
 } // namespace baton

@@ -23,38 +23,46 @@ bool readerCanRunBeside(Database &db)
 
 } // namespace
 
-std::unique_ptr<DomainOwnerPrefetch> DomainOwnerPrefetch::start(Database &db, std::vector<QString> domains)
+std::unique_ptr<DomainOwnerPrefetch> DomainOwnerPrefetch::open(Database &db)
 {
-    if (domains.empty() || !readerCanRunBeside(db))
+    if (!readerCanRunBeside(db))
         return nullptr;
     auto reader = DatabaseOpener::open(db.path(), DatabaseOpener::Mode::ReadOnly);
     if (!reader)
         return nullptr;
-    std::unique_ptr<DomainOwnerPrefetch> prefetch(
-        new DomainOwnerPrefetch(std::move(reader).value(), std::move(domains)));
-    prefetch->m_thread = std::thread([raw = prefetch.get()] { raw->run(); });
-    return prefetch;
+    // One read transaction: every answer from the same committed state, and no lock taken per lookup.
+    if (!(*reader)->exec("BEGIN"))
+        return nullptr;
+    return std::unique_ptr<DomainOwnerPrefetch>(new DomainOwnerPrefetch(std::move(reader).value()));
 }
 
-DomainOwnerPrefetch::DomainOwnerPrefetch(std::unique_ptr<Database> reader, std::vector<QString> domains)
+DomainOwnerPrefetch::DomainOwnerPrefetch(std::unique_ptr<Database> reader)
     : m_reader(std::move(reader))
-    , m_domains(std::move(domains))
-    , m_found(m_domains.size())
 {}
 
 DomainOwnerPrefetch::~DomainOwnerPrefetch()
 {
     stop();
+    (void)m_reader->exec("COMMIT");
+}
+
+void DomainOwnerPrefetch::lookUp(std::vector<QString> domains)
+{
+    stop();
+    m_domains = std::move(domains);
+    m_found.assign(m_domains.size(), {});
+    m_ready.store(0);
+    m_ended = false;
+    m_error.reset();
+    m_stop.store(false);
+    m_thread = std::thread([this] { run(); });
 }
 
 void DomainOwnerPrefetch::run()
 {
-    // One read transaction: every answer from the same committed state, and no lock taken per lookup.
     std::optional<Error> error;
-    if (auto begun = m_reader->exec("BEGIN"); !begun)
-        error = begun.error();
     RoutingRepository routing(*m_reader);
-    for (size_t i = 0; !error && i < m_domains.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+    for (size_t i = 0; i < m_domains.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
         auto found = routing.latestOwnedOfDomain(m_domains[i]);
         if (!found) {
             error = found.error();
@@ -67,7 +75,6 @@ void DomainOwnerPrefetch::run()
             m_progress.notify_all();
         }
     }
-    (void)m_reader->exec("COMMIT");
     const std::lock_guard lock(m_mutex);
     m_error = std::move(error);
     m_ended = true;

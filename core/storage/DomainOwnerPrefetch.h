@@ -19,18 +19,22 @@ class Database;
 
 /// Who owns each of a batch's company domains, looked up ahead of routing on a second, read-only
 /// connection to the same file and on a thread of its own, so that the routing's writes and these
-/// reads run side by side. It reads the file as last committed: ask before the transaction that
-/// routes changes any lead. Only a file in WAL mode lets a reader run beside a writer, so on any
-/// other (a rollback journal, a database in memory) start() declines and routing asks itself.
+/// reads run side by side. It reads the file as last committed, in one read transaction from
+/// open() to its end: open it before the transaction that routes changes any lead. Only a file
+/// in WAL mode lets a reader run beside a writer, so on any other (a rollback journal, a
+/// database in memory) open() declines and routing asks itself.
 class DomainOwnerPrefetch {
 public:
-    /// Starts looking up `domains`, in their order; nullptr where a second reader cannot run.
-    static std::unique_ptr<DomainOwnerPrefetch> start(Database &db, std::vector<QString> domains);
+    /// The second reader; nullptr where one cannot run beside `db`'s writes.
+    static std::unique_ptr<DomainOwnerPrefetch> open(Database &db);
 
     DomainOwnerPrefetch(const DomainOwnerPrefetch &) = delete;
     DomainOwnerPrefetch &operator=(const DomainOwnerPrefetch &) = delete;
-    ~DomainOwnerPrefetch();
+    ~DomainOwnerPrefetch(); ///< stops, ends the read transaction and closes
 
+    /// Starts looking up `domains`, in their order, in place of any batch before; the reader keeps
+    /// the pages it read for the next.
+    void lookUp(std::vector<QString> domains);
     size_t size() const { return m_domains.size(); }
     /// The owner of domain number `index` for `leadId` (that lead itself left out), as
     /// RoutingRepository::ownerOfDomain answers it; waits for the lookup if it is not done yet.
@@ -40,11 +44,11 @@ public:
     void stop();
 
 private:
-    DomainOwnerPrefetch(std::unique_ptr<Database> reader, std::vector<QString> domains);
+    explicit DomainOwnerPrefetch(std::unique_ptr<Database> reader);
     void run();
 
     std::unique_ptr<Database> m_reader;
-    const std::vector<QString> m_domains;
+    std::vector<QString> m_domains;
     std::vector<std::vector<RoutingRepository::DomainLead>> m_found;
     std::atomic<size_t> m_ready{0};     ///< m_found[0, m_ready) are written
     std::atomic<bool> m_stop{false};    ///< asked to stop
