@@ -141,8 +141,9 @@ TEST_F(TransactionBusyTest, Begin_LockReleasedDuringTheWait_Succeeds)
     m_waiter->setBusyRetry(BusyRetry(
         [&](Milliseconds pause) {
             now += pause;
-            if (++pauses == 3)
+            if (++pauses == 3) {
                 ASSERT_TRUE(held->commit().ok()); // the colleague's save ends
+            }
         },
         [&now] { return now; }, Milliseconds(30'000)));
 

@@ -238,8 +238,9 @@ TEST_F(FeedbackServiceTest, Suggestions_ARuleWhoseLeadsAreTurnedDownFarMoreOften
     ASSERT_TRUE(draft.ok()) << draft.error().message.toStdString();
     EXPECT_EQ(draft->team, DefinitionTeam::Marketing);
     for (const EngagementRule &rule : draft->definition.engagementRules) {
-        if (rule.id == QStringLiteral("downloads"))
+        if (rule.id == QStringLiteral("downloads")) {
             EXPECT_DOUBLE_EQ(rule.points, 4.0);
+        }
     }
     auto bySdr = feedback.draftFrom(suggestion, team.sdr);
     EXPECT_FALSE(bySdr.ok());

@@ -112,8 +112,8 @@ TEST(DurationCellText, ParsesWhatPeopleType_AndReadsBackItsOwnText)
     EXPECT_EQ(cellValues::parseDurationSeconds(QStringLiteral("14 days"), &ok), 14 * 86400);
     EXPECT_EQ(cellValues::parseDurationSeconds(QStringLiteral("45 s"), &ok), 45);
     EXPECT_TRUE(ok);
-    for (const QString bad : {QStringLiteral(""), QStringLiteral("soon"), QStringLiteral("1 h 30"),
-                              QStringLiteral("-5 min"), QStringLiteral("5 months")}) {
+    for (const QString &bad : {QStringLiteral(""), QStringLiteral("soon"), QStringLiteral("1 h 30"),
+                               QStringLiteral("-5 min"), QStringLiteral("5 months")}) {
         cellValues::parseDurationSeconds(bad, &ok);
         EXPECT_FALSE(ok) << bad.toStdString();
     }
