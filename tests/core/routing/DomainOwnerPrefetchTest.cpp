@@ -99,6 +99,7 @@ TEST_F(DomainOwnerPrefetchTest, RollbackJournal_Declined_ForTheReaderWouldWaitFo
 TEST_F(DomainOwnerPrefetchTest, StoppedHalfway_WhatWasFoundStays_TheRestFailsForTheCallerToAsk)
 {
     std::vector<QString> many;
+    many.reserve(20'000);
     for (int i = 0; i < 20'000; ++i)
         many.push_back(i % 2 == 0 ? QStringLiteral("two.test") : QStringLiteral("none%1.test").arg(i));
     auto prefetch = DomainOwnerPrefetch::open(file.db());
