@@ -9,6 +9,7 @@
 #include "team/TeamBoard.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -106,6 +107,10 @@ TEST_F(ReadOnlyWindowTest, ReadOnlyFile_PageWriteButtonsStayOffWhenAManagerSigns
         EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
     }
     EXPECT_EQ(locked, 3); // reassign, route again, route waiting leads
+    auto *people = board->findChild<QComboBox *>();
+    ASSERT_NE(people, nullptr);
+    EXPECT_FALSE(people->isEnabled()) << "whom to give a lead to, on a file nobody may change";
+    EXPECT_TRUE(people->toolTip().startsWith(QStringLiteral("Read-only:")));
 }
 
 TEST_F(ReadOnlyWindowTest, WritableFile_PageWriteButtonsFollowTheUsersRole)

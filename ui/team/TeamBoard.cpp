@@ -90,8 +90,6 @@ TeamBoard::TeamBoard(Session &session, QWidget *parent)
     connect(m_reassign, &QPushButton::clicked, this, &TeamBoard::reassignSelected);
     connect(m_reroute, &QPushButton::clicked, this, &TeamBoard::rerouteSelected);
     connect(m_routeWaiting, &QPushButton::clicked, this, &TeamBoard::routeWaiting);
-    m_reroute->setToolTip(tr("Run the routing rules on it again; its owner is not a candidate"));
-    m_routeWaiting->setToolTip(tr("Route every handed-over lead that nobody owns yet"));
     m_lists->button(static_cast<int>(List::Breached))
         ->setToolTip(tr("Running clocks past their due time in the last %1 days").arg(7));
     m_lists->button(static_cast<int>(List::Escalated))
@@ -109,7 +107,7 @@ TeamBoard::TeamBoard(Session &session, QWidget *parent)
 
     connect(&m_session, &Session::userChanged, this, &TeamBoard::updateButtons);
     updateButtons(); // the lists are read when the page is shown (refresh)
-    ReadOnlyLock::apply(m_session.database(), {m_reassign, m_reroute, m_routeWaiting});
+    ReadOnlyLock::apply(m_session.database(), {m_people, m_reassign, m_reroute, m_routeWaiting});
 }
 
 bool TeamBoard::mayManage() const
@@ -160,12 +158,14 @@ void TeamBoard::updateButtons()
     m_reassign->setEnabled(manager && selected);
     m_reroute->setEnabled(manager && selected);
     m_routeWaiting->setEnabled(manager);
-    const QString why = manager ? QString() : tr("Only a sales manager or an admin changes owners.");
-    for (QWidget *button : {static_cast<QWidget *>(m_reassign), static_cast<QWidget *>(m_reroute),
-                            static_cast<QWidget *>(m_routeWaiting)}) {
-        if (!manager)
-            button->setToolTip(why);
-    }
+    m_people->setEnabled(manager);
+    // Each says what it does to a manager, and why it is off to anyone else.
+    const QString why = tr("Only a sales manager or an admin changes owners.");
+    m_people->setToolTip(manager ? QString() : why);
+    m_reassign->setToolTip(manager ? QString() : why);
+    m_reroute->setToolTip(manager ? tr("Run the routing rules on it again; its owner is not a candidate")
+                                  : why);
+    m_routeWaiting->setToolTip(manager ? tr("Route every handed-over lead that nobody owns yet") : why);
 }
 
 void TeamBoard::report(const QString &message)

@@ -100,10 +100,15 @@ TEST_F(TeamWorkspaceTest, TeamBoard_Sdr_MayNotReassign_ManagerReassignsTheSelect
     };
     ASSERT_NE(buttonNamed(QStringLiteral("Reassign")), nullptr);
     EXPECT_FALSE(buttonNamed(QStringLiteral("Reassign"))->isEnabled());
+    EXPECT_FALSE(board.findChild<QComboBox *>()->isEnabled()) << "an SDR gives nobody a lead";
 
     becomeManager();
     board.table()->selectRow(0);
     EXPECT_TRUE(buttonNamed(QStringLiteral("Reassign"))->isEnabled());
+    EXPECT_TRUE(board.findChild<QComboBox *>()->isEnabled());
+    for (QPushButton *button : board.findChildren<QPushButton *>())
+        EXPECT_FALSE(button->toolTip().startsWith(QStringLiteral("Only a sales manager")))
+            << button->text().toStdString();
     const qint64 before = *LeadRepository(fixture.db()).find(lead)->ownerId;
     auto *people = board.findChild<QComboBox *>();
     ASSERT_NE(people, nullptr);
