@@ -4,9 +4,9 @@
 #include "import/EventImporter.h"
 #include "import/LeadImporter.h"
 #include "services/RoutingService.h"
+#include "support/FileHash.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <memory>
@@ -58,9 +58,9 @@ protected:
     QByteArray fileDigest()
     {
         EXPECT_TRUE(file.db().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-        QFile bytes(file.path());
-        EXPECT_TRUE(bytes.open(QIODevice::ReadOnly));
-        return QCryptographicHash::hash(bytes.readAll(), QCryptographicHash::Sha256);
+        const QByteArray digest = fileHash(file.path());
+        EXPECT_FALSE(digest.isEmpty()) << "the file can be read";
+        return digest;
     }
 
     qint64 leadCount() { return count("SELECT count(*) FROM leads"); }
