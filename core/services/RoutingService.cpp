@@ -231,7 +231,7 @@ Result<std::vector<RoutingService::RoutedLead>> RoutingService::routePending(int
     SlaRepository clocks(m_db);
     // In slices read ahead: while a slice is routed and written, a second reader looks up who owns
     // its companies.
-    constexpr size_t slice = 5'000;
+    constexpr size_t slice = pendingSlice;
     std::vector<Lead> batch;
     for (size_t next = 0; next < ids->size(); ++next) {
         if (next % slice == 0) {

@@ -46,6 +46,9 @@ public:
     };
     /// Routes every handed-over lead nobody owns (at most `limit`), in one transaction.
     Result<std::vector<RoutedLead>> routePending(int limit = 10'000);
+    /// routePending reads its leads in slices of this many, each given to the session's owner
+    /// reader ahead of routing it.
+    static constexpr size_t pendingSlice = 5'000;
     /// A manager gives the lead to a named person.
     Result<void> reassign(qint64 leadId, qint64 toUserId, qint64 actorId,
                           std::optional<qint64> expectedVersion = {});

@@ -140,9 +140,15 @@ Result<RoutingLead> RoutingSession::describe(const Lead &lead, const QString &ti
 
 void RoutingSession::prefetchOwners(const std::vector<Lead> &batch)
 {
-    if (m_prefetch)
-        m_prefetch->stop();
     m_prefetched.clear();
+    // One reader for all the session's batches: it keeps its pages, and it still reads the file as
+    // it was before this transaction, which commits only after finish().
+    if (!m_prefetch && !m_prefetchDeclined) {
+        m_prefetch = DomainOwnerPrefetch::open(m_db);
+        m_prefetchDeclined = !m_prefetch;
+    }
+    if (!m_prefetch)
+        return;
     std::vector<QString> domains;
     for (const Lead &lead : batch) {
         const std::array<QString, 2> leads = domainsOf(lead);
@@ -158,16 +164,7 @@ void RoutingSession::prefetchOwners(const std::vector<Lead> &batch)
             domains.push_back(domain);
         }
     }
-    // One reader for all the session's batches: it keeps its pages, and it still reads the file as
-    // it was before this transaction, which commits only after finish().
-    if (!m_prefetch && !m_prefetchDeclined) {
-        m_prefetch = DomainOwnerPrefetch::open(m_db);
-        m_prefetchDeclined = !m_prefetch;
-    }
-    if (m_prefetch)
-        m_prefetch->lookUp(std::move(domains));
-    else
-        m_prefetched.clear();
+    m_prefetch->lookUp(std::move(domains));
 }
 
 Result<std::optional<qint64>> RoutingSession::lookUpOwner(const QString &domain, qint64 leadId)

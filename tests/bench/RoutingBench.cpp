@@ -1,6 +1,7 @@
 #include "BenchFile.h"
 #include "common/FixedClock.h"
 #include "routing/Router.h"
+#include "services/RoutingService.h"
 #include "services/RoutingSession.h"
 #include "storage/LargeWriteCache.h"
 #include "storage/LeadRepository.h"
@@ -120,10 +121,11 @@ void BM_Route_Stored(benchmark::State &state)
         }
         RoutingSession::Request request;
         request.kind = RoutingRecord::Kind::Reroute;
-        for (size_t from = 0; from < batch.size(); from += 5'000) {
+        constexpr size_t sliceSize = RoutingService::pendingSlice;
+        for (size_t from = 0; from < batch.size(); from += sliceSize) {
             const std::vector<Lead> slice(
                 batch.begin() + static_cast<std::ptrdiff_t>(from),
-                batch.begin() + static_cast<std::ptrdiff_t>(std::min(batch.size(), from + 5'000)));
+                batch.begin() + static_cast<std::ptrdiff_t>(std::min(batch.size(), from + sliceSize)));
             (*session)->prefetchOwners(slice);
             for (const Lead &lead : slice) {
                 auto decision = (*session)->route(lead, QStringLiteral("warm"), 60, request);
